@@ -1,0 +1,1 @@
+"""ClaimDesk core: database models, services and pipelines. Never imports streamlit."""

@@ -1,0 +1,1 @@
+"""AI voice calls and campaigns."""

@@ -1,0 +1,127 @@
+"""One settings object, read once from the environment and `.streamlit/secrets.toml`.
+
+The environment wins over the secrets file. Outside demo mode the cookie key must be
+set and must not be a placeholder: the app refuses to start rather than use a default.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from core.errors import ConfigError
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SECRETS_FILE = PROJECT_ROOT / ".streamlit" / "secrets.toml"
+MODES = ("demo", "development", "production")
+PLACEHOLDER_KEYS = {"", "change-me", "changeme", "secret", "some_key", "your-secret-key", "xxx"}
+MIN_COOKIE_KEY_LENGTH = 32
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Validated application settings."""
+
+    mode: str = "production"
+    data_dir: Path = PROJECT_ROOT / "data"
+    database_url: str = ""
+    cookie_key: str = field(default="", repr=False)
+    cookie_name: str = "claimdesk_auth"
+    cookie_expiry_days: float = 1.0
+    max_login_attempts: int = 5
+    lockout_minutes: int = 15
+    page_size: int = 25
+    admin_username: str = ""
+    admin_password: str = field(default="", repr=False)
+    admin_email: str = ""
+    admin_name: str = "Administrator"
+
+    @property
+    def is_demo(self) -> bool:
+        return self.mode == "demo"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def _read_secrets_file(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path} is not valid TOML: {exc}") from exc
+    return {str(k).lower(): v for k, v in data.items() if not isinstance(v, dict)}
+
+
+def load_settings(
+    environ: dict[str, str] | None = None, secrets_file: Path | None = None
+) -> Settings:
+    """Read and validate settings; raise ConfigError when they are unsafe or malformed."""
+    env = os.environ if environ is None else environ
+    file_values = _read_secrets_file(SECRETS_FILE if secrets_file is None else secrets_file)
+
+    def get(name: str, default: str = "") -> str:
+        value = env.get(f"CLAIMDESK_{name.upper()}")
+        if value is None and name == "database_url":
+            value = env.get("DATABASE_URL")
+        if value is None:
+            value = file_values.get(name)
+        return default if value is None else str(value)
+
+    mode = get("mode", "production").strip().lower()
+    if mode not in MODES:
+        raise ConfigError(f"CLAIMDESK_MODE must be one of {', '.join(MODES)}, not {mode!r}")
+    data_dir = Path(get("data_dir", str(PROJECT_ROOT / "data"))).expanduser()
+    database_url = get("database_url") or f"sqlite:///{data_dir / 'claimdesk.db'}"
+
+    cookie_key = get("cookie_key")
+    if cookie_key.strip().lower() in PLACEHOLDER_KEYS or len(cookie_key) < MIN_COOKIE_KEY_LENGTH:
+        if mode != "demo":
+            raise ConfigError(
+                "Set CLAIMDESK_COOKIE_KEY (or cookie_key in .streamlit/secrets.toml) to a random "
+                f"string of at least {MIN_COOKIE_KEY_LENGTH} characters; outside demo mode "
+                "ClaimDesk will not start without one."
+            )
+        # Demo mode: a fresh random key per process, never a constant.
+        cookie_key = secrets.token_urlsafe(48)
+
+    try:
+        settings = Settings(
+            mode=mode,
+            data_dir=data_dir,
+            database_url=database_url,
+            cookie_key=cookie_key,
+            cookie_name=get("cookie_name", "claimdesk_auth"),
+            cookie_expiry_days=float(get("cookie_expiry_days", "1")),
+            max_login_attempts=int(get("max_login_attempts", "5")),
+            lockout_minutes=int(get("lockout_minutes", "15")),
+            page_size=int(get("page_size", "25")),
+            admin_username=get("admin_username"),
+            admin_password=get("admin_password"),
+            admin_email=get("admin_email"),
+            admin_name=get("admin_name", "Administrator"),
+        )
+    except ValueError as exc:
+        raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
+    if settings.max_login_attempts < 1:
+        raise ConfigError("max_login_attempts must be at least 1")
+    return settings
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return load_settings()
+
+
+def reset_settings() -> None:
+    """Forget the cached settings (tests and the CLI use this after changing the environment)."""
+    get_settings.cache_clear()

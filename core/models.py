@@ -1,0 +1,14 @@
+"""Imports every table so that `Base.metadata` knows them all (Alembic and tests use this)."""
+
+from core.audit.models import AuditEntry
+from core.auth.models import User
+from core.calls.models import Call, Campaign
+from core.claims.models import Claim, ClaimDocument
+from core.db import Base
+from core.policies.models import Customer, Policy, Product
+from core.scoring.models import ModelVersion, Score
+
+__all__ = [
+    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "Customer",
+    "ModelVersion", "Policy", "Product", "Score", "User",
+]

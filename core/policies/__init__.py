@@ -1,0 +1,1 @@
+"""The policy desk: products, customers, policies and renewals."""

@@ -1,0 +1,1 @@
+"""Fraud and reserve scoring."""
