@@ -36,6 +36,7 @@ class Settings:
     max_login_attempts: int = 5
     lockout_minutes: int = 15
     page_size: int = 25
+    bcrypt_rounds: int = 12
     admin_username: str = ""
     admin_password: str = field(default="", repr=False)
     admin_email: str = ""
@@ -104,6 +105,7 @@ def load_settings(
             max_login_attempts=int(get("max_login_attempts", "5")),
             lockout_minutes=int(get("lockout_minutes", "15")),
             page_size=int(get("page_size", "25")),
+            bcrypt_rounds=int(get("bcrypt_rounds", "12")),
             admin_username=get("admin_username"),
             admin_password=get("admin_password"),
             admin_email=get("admin_email"),
