@@ -18,7 +18,7 @@ from sqlalchemy import Engine, text
 from core import db as core_db
 from core.config import reset_settings
 
-TEST_SCHEMA = "claimdesk_test"
+TEST_SCHEMA = f"claimdesk_test_{os.getpid()}"
 BACKENDS = ("sqlite", "postgresql")
 PG_SKIP_REASON = (
     "TEST_DATABASE_URL is not set, so the PostgreSQL variant did not run "

@@ -1,0 +1,1 @@
+"""Widgets and cached loaders shared by pages; no business logic lives here."""
