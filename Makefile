@@ -1,0 +1,45 @@
+# ClaimDesk: `make run` starts the demo app, `make test` runs the whole suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+# Every developer machine and CI has PostgreSQL here; set TEST_DATABASE_URL= to skip those tests.
+TEST_DATABASE_URL ?= postgresql+psycopg2://postgres@127.0.0.1:5432/test
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: run test install install-dev chromium lint clean-data
+
+$(BIN)/.installed: requirements.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(BIN)/.installed-dev: $(BIN)/.installed requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(BIN)/.installed
+
+install-dev: $(BIN)/.installed-dev
+
+## Start the app on embedded SQLite (data/claimdesk.db) with demo data, in demo mode.
+run: install
+	CLAIMDESK_MODE=demo $(BIN)/python -m core seed-demo
+	CLAIMDESK_MODE=demo $(BIN)/streamlit run app.py --server.port $(PORT)
+
+## Debian's Chromium for the browser tests (Playwright cannot download its own here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium; }
+
+## Install everything the tests need and run the whole suite (SQLite and PostgreSQL).
+test: install-dev chromium
+	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python -m pytest
+
+lint: install-dev
+	$(BIN)/ruff check core pages app.py tests bench
+	$(BIN)/mypy
+
+clean-data:
+	rm -rf data
