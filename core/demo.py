@@ -135,7 +135,7 @@ def seed_demo(today: date | None = None) -> SeedReport:
             start = end - timedelta(days=364)
             options = product.sum_assured_options or [str(product.base_premium * 100)]
             # Draw everything before the existence check so a re-run draws the same sequence.
-            data = PolicyInput(
+            policy_data = PolicyInput(
                 customer_id=customer_id, product_id=product.id,
                 number=f"POL-{start.year}-{i:06d}",
                 premium=(product.base_premium * Decimal(rng.uniform(0.8, 1.4))).quantize(
@@ -143,9 +143,10 @@ def seed_demo(today: date | None = None) -> SeedReport:
                 sum_assured=rng.choice(options), start_date=start, end_date=end,
                 auto_renew=rng.random() < 0.3,
             )
-            if session.scalar(select(Policy.id).where(Policy.number == data.number)) is not None:
+            existing = select(Policy.id).where(Policy.number == policy_data.number)
+            if session.scalar(existing) is not None:
                 continue
-            policy = add_policy(session=session, actor=None, data=data)
+            policy = add_policy(session=session, actor=None, data=policy_data)
             if end < today:
                 policy.status = "expired"
         session.flush()

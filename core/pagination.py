@@ -29,7 +29,7 @@ class Page(Generic[T]):
 
 def paginate(
     session: Session,
-    stmt: Select[Any],
+    stmt: Select[*tuple[Any, ...]],
     *,
     page: int,
     page_size: int,

@@ -41,7 +41,7 @@ def _to_view(policy: Policy, customer: Customer, product: Product, today: date) 
     )
 
 
-def _base_query() -> Select[Any]:
+def _base_query() -> Select[Policy, Customer, Product]:
     return (
         select(Policy, Customer, Product)
         .join(Customer, Policy.customer_id == Customer.id)
