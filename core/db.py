@@ -10,11 +10,12 @@ from typing import Any
 
 from sqlalchemy import DateTime, Engine, MetaData, create_engine, event
 from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 from sqlalchemy.types import TypeDecorator
 
 from core.config import PROJECT_ROOT, get_settings
-from core.errors import ConfigError
+from core.errors import ConfigError, StaleUpdate
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -105,7 +106,7 @@ def reset_engine() -> None:
     if _engine is not None:
         _engine.dispose()
     _engine = None
-    _session_factory.configure(bind=None, join_transaction_mode="conservative_savepoint")
+    _session_factory.configure(bind=None, join_transaction_mode="conditional_savepoint")
 
 
 @contextmanager
@@ -117,11 +118,23 @@ def session_scope() -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except BaseException:
+    except BaseException as exc:
         session.rollback()
+        if _is_sqlite_write_conflict(exc):
+            raise StaleUpdate(
+                "Someone else saved a change at the same moment; reload and try again."
+            ) from exc
         raise
     finally:
         session.close()
+
+
+def _is_sqlite_write_conflict(exc: BaseException) -> bool:
+    # SQLite refuses at once (SQLITE_BUSY, or SQLITE_BUSY_SNAPSHOT in WAL) a transaction that
+    # has read and then writes while another connection writes: a lost race, not a crash.
+    return isinstance(exc, OperationalError) and str(
+        getattr(exc.orig, "sqlite_errorname", "")
+    ).startswith("SQLITE_BUSY")
 
 
 def alembic_config(connection: Connection | None = None) -> Any:
