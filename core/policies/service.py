@@ -273,10 +273,11 @@ def renew_policy(
             previous_policy_id=policy.id,
         )
         session.add(renewal)
+        number = policy.number  # a failed flush expires `policy`; keep what the message needs
         try:
             session.flush()
         except IntegrityError as exc:
-            raise Conflict(f"Policy {policy.number} was renewed by someone else just now.") from exc
+            raise Conflict(f"Policy {number} was renewed by someone else just now.") from exc
         _assign_number(renewal)
         policy.renewal_status = "renewed"
         record_audit(session=session, actor=actor, action="policy_renewed", entity_type="policy",
