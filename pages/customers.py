@@ -19,6 +19,7 @@ from pages.components.session import current_user
 from pages.components.tables import (
     count_of,
     date_column,
+    filter_box,
     page_request,
     paginator,
     pick_item,
@@ -68,8 +69,7 @@ show_flash()
 cities = fetch(list_cities, actor=user)
 left, right = st.columns(2)
 search = left.text_input("Search", placeholder="Name, code or phone", key="customers.search")
-city = right.selectbox("City", (None, *cities), key="customers.city",
-                       format_func=lambda c: "All cities" if c is None else c)
+city = filter_box(right, "City", cities, every="All cities", key="customers.city")
 page, size = page_request(PAGER, search, city)
 result = fetch(list_customers, actor=user, city=city, search=search, page=page, page_size=size)
 show_table(result.items, COLUMNS, empty="No customers match.")

@@ -24,6 +24,7 @@ from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import current_user
 from pages.components.tables import (
     date_column,
+    filter_box,
     money_column,
     page_request,
     paginator,
@@ -81,7 +82,6 @@ def show_actions(details: PolicyDetails, user: CurrentUser) -> None:
 
 
 def create_form(active: list[ProductView], user: CurrentUser) -> None:
-    st.subheader("New policy")
     left, right = st.columns(2)
     query = left.text_input("Find the customer", placeholder="Name, code or phone",
                             key="policies.new.customer_search")
@@ -125,8 +125,8 @@ product_label = {p.id: f"{p.code} · {p.name}" for p in products}
 view = st.segmented_control("View", (EXPIRING, ALL), default=EXPIRING, required=True,
                             key="policies.view")
 left, middle, right = st.columns(3)
-product_id = left.selectbox("Product", (None, *product_label), key="policies.product",
-                            format_func=lambda i: "All products" if i is None else product_label[i])
+product_id = filter_box(left, "Product", list(product_label), every="All products",
+                        key="policies.product", describe=product_label.get)
 if view == EXPIRING:
     within = middle.segmented_control("Ending within", (30, 60, 90), default=30, required=True,
                                       format_func=lambda d: f"{d} days", key="policies.within")
@@ -134,8 +134,8 @@ if view == EXPIRING:
     result = fetch(list_expiring_policies, actor=user, within_days=within,
                    product_id=product_id, page=page, page_size=size)
 else:
-    status = middle.selectbox("Status", (None, *POLICY_STATUSES), key="policies.status",
-                              format_func=lambda s: "Any status" if s is None else s)
+    status = filter_box(middle, "Status", POLICY_STATUSES, every="Any status",
+                        key="policies.status")
     search = right.text_input("Search", placeholder="Policy number or customer name",
                               key="policies.search")
     page, size = page_request(PAGER, view, product_id, status, search)

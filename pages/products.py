@@ -13,7 +13,14 @@ from core.policies.products import create_product, list_products, set_product_ac
 from core.policies.schemas import ProductInput, ProductView
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import current_user
-from pages.components.tables import money_column, page_request, paginator, pick_item, show_table
+from pages.components.tables import (
+    filter_box,
+    money_column,
+    page_request,
+    paginator,
+    pick_item,
+    show_table,
+)
 
 PAGER = "products.pager"
 STATUS = {"Active": True, "Inactive": False, "All": None}
@@ -67,8 +74,7 @@ st.title("Products")
 show_flash()
 
 left, right = st.columns(2)
-product_type = left.selectbox("Type", (None, *PRODUCT_TYPES), key="products.type",
-                              format_func=lambda t: "All types" if t is None else t)
+product_type = filter_box(left, "Type", PRODUCT_TYPES, every="All types", key="products.type")
 status = right.segmented_control("Status", list(STATUS), default="Active", required=True,
                                  key="products.status")
 page, size = page_request(PAGER, product_type, status)

@@ -8,7 +8,7 @@ from core.auth.models import ROLES
 from core.auth.service import create_user, list_users, set_user_active, set_user_role
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import require_page_role
-from pages.components.tables import page_request, paginator, pick_item, show_table
+from pages.components.tables import filter_box, page_request, paginator, pick_item, show_table
 
 PAGER = "users.pager"
 WHEN = "YYYY-MM-DD HH:mm"
@@ -27,8 +27,7 @@ admin = require_page_role("admin")
 st.title("Users")
 show_flash()
 
-role = st.selectbox("Role", (None, *ROLES), key="users.role",
-                    format_func=lambda r: "All roles" if r is None else r)
+role = filter_box(st, "Role", ROLES, every="All roles", key="users.role")
 page, size = page_request(PAGER, role)
 result = fetch(list_users, actor=admin, role=role, page=page, page_size=size)
 show_table(result.items, COLUMNS, empty="No users match.")

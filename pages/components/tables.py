@@ -91,6 +91,15 @@ def show_table(items: Sequence[Any], columns: Mapping[str, Any], *, empty: str,
                  column_order=list(columns), column_config=dict(columns))
 
 
+def filter_box(where: Any, label: str, options: Sequence[T], *, every: str, key: str,
+               describe: Callable[[T], str] = str) -> T | None:
+    """A select box in `where` whose first choice, `every`, means no filter; None for that."""
+    # An empty string stands for "every": Streamlit shows a None value as an empty box.
+    chosen = where.selectbox(label, ("", *options), key=key,
+                             format_func=lambda o: every if o in ("", None) else describe(o))
+    return None if chosen in ("", None) else chosen
+
+
 def pick_item(label: str, items: Sequence[T], describe: Callable[[T], str], *,
               key: str) -> T | None:
     """A select box over the items on the current page; the chosen item, or None if none."""
