@@ -1,0 +1,1 @@
+"""Claim documents: sample generation, text and OCR extraction, field parsing."""
