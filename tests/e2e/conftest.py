@@ -43,6 +43,14 @@ def _wait_healthy(url: str, proc: subprocess.Popen[bytes], timeout: float = 60.0
     raise TimeoutError(f"{url} did not become healthy in {timeout:.0f} s")
 
 
+def wait_idle(page: object, settle: float = 0.7) -> None:
+    """Wait until Streamlit has finished its script runs (its status widget is gone)."""
+    status = page.locator('[data-testid="stStatusWidget"]')  # type: ignore[attr-defined]
+    for _ in range(3):  # a run may trigger another (the cookie component reports back)
+        time.sleep(settle)
+        status.wait_for(state="hidden", timeout=60_000)
+
+
 @pytest.fixture(scope="session")
 def running_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Seed demo data into a fresh SQLite file and serve the app on a free port."""
@@ -73,7 +81,7 @@ def running_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture
-def browser_page() -> Iterator[object]:
+def browser_page(request: pytest.FixtureRequest) -> Iterator[object]:
     """A Playwright page in Debian's Chromium (make test installs it)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} is missing: run `make test`, which installs Debian's chromium")
@@ -87,4 +95,6 @@ def browser_page() -> Iterator[object]:
         try:
             yield page
         finally:
+            # The last state of every browser test, for reading a failure after the fact.
+            page.screenshot(path=str(ARTIFACTS / f"last-{request.node.name}.png"), full_page=True)
             browser.close()

@@ -18,6 +18,9 @@ def test_anonymous_visitor_sees_only_the_login_form(app):
 def test_the_right_password_opens_the_policy_desk(app):
     at = submit_login(app.run(), "agent", PASSWORDS["agent"])
     assert not at.exception
+    assert texts(at.info) == ["Logged in; opening the desk..."]
+    at.run()  # in a browser the login cookie component's reply makes this rerun
+    assert not at.exception
     assert texts(at.title) == ["Policies"]
     assert "Logged in as **Sam Agent** (agent)" in texts(at.caption)
 

@@ -78,6 +78,7 @@ def test_an_admin_creates_a_user_who_can_then_log_in(app):
 
     fresh = submit_login(AppTest.from_file(str(APP), default_timeout=30).run(),
                          "claire", "claire-password")
+    fresh.run()  # the rerun the login cookie component triggers in a browser
     assert texts(fresh.title) == ["Policies"]
 
 
