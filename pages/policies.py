@@ -67,15 +67,23 @@ def show_details(details: PolicyDetails) -> None:
 
 def show_actions(details: PolicyDetails, user: CurrentUser) -> None:
     policy = details.policy
-    with st.form("policies.renew_form", border=False):
+    if details.renewed_by_policy_number:
+        st.info(f"This term is already renewed as {details.renewed_by_policy_number}.")
+        return
+    if policy.status == "cancelled":
+        st.info("This policy is cancelled; write a new policy instead.")
+        return
+    # Keys carry the policy id: a click can only act on the policy it was drawn for, even if
+    # the list changed under the user (someone renewed it and another row became selected).
+    with st.form(f"policies.renew_form.{policy.id}", border=False):
         premium = st.text_input("New premium for the renewal",
                                 placeholder=f"leave empty to keep {policy.premium:,.2f}")
-        if st.form_submit_button("Renew", type="primary", key="policies.renew"):
+        if st.form_submit_button("Renew", type="primary", key=f"policies.renew.{policy.id}"):
             run_action(lambda: renew_policy(policy.id, actor=user, premium=premium.strip() or None),
                        lambda new: f"Policy {policy.number} renewed as {new.number}.")
     with st.popover("Cancel policy…"):
         st.write(f"Cancel {policy.number}? A cancelled policy cannot be reopened.")
-        if st.button("Yes, cancel it", key="policies.cancel"):
+        if st.button("Yes, cancel it", key=f"policies.cancel.{policy.id}"):
             run_action(lambda: update_policy(policy.id, PolicyUpdate(status="cancelled"),
                                              actor=user),
                        lambda p: f"Policy {p.number} is cancelled.")

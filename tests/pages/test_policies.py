@@ -8,7 +8,7 @@ import pytest
 
 from core.policies.customers import list_customers
 from core.policies.products import list_products
-from core.policies.service import get_policy_details, list_policies
+from core.policies.service import get_policy_details, list_policies, renew_policy
 from tests.factories import make_policy
 from tests.pages.conftest import demo_user, log_in, table, texts, widget
 
@@ -37,8 +37,9 @@ def test_renewing_an_expiring_policy(app, expiring_policy):
     assert "POL-TEST-000001" in list(open_policy(at, expiring_policy).dataframe[0].value["number"])
     assert any("**Renewed by:** -" in m for m in texts(at.markdown))
 
-    widget(at.form(key="policies.renew_form"), "New premium for the renewal").input("700")
-    at.button(key="policies.renew").click().run()
+    renew_form = at.form(key=f"policies.renew_form.{expiring_policy}")
+    widget(renew_form, "New premium for the renewal").input("700")
+    at.button(key=f"policies.renew.{expiring_policy}").click().run()
 
     assert not at.exception and not at.error
     [message] = texts(at.success)
@@ -53,24 +54,38 @@ def test_renewing_an_expiring_policy(app, expiring_policy):
     assert "POL-TEST-000001" not in list(table(at)["number"])
 
 
-def test_renewing_twice_shows_the_services_refusal(app, expiring_policy):
+def test_a_renewed_term_offers_no_second_renewal(app, expiring_policy):
     at = open_policy(log_in(app, "agent", PAGE), expiring_policy)
-    at.button(key="policies.renew").click().run()
+    at.button(key=f"policies.renew.{expiring_policy}").click().run()
     at.segmented_control(key="policies.view").set_value("All policies").run()
     at.text_input(key="policies.search").input("POL-TEST-000001").run()
     at.selectbox(key="policies.selected").set_value(expiring_policy).run()
 
-    at.button(key="policies.renew").click().run()
     assert not at.exception
-    assert texts(at.error) == [
-        f"Policy POL-TEST-000001 has already been renewed as "
-        f"{get_policy_details(expiring_policy, actor=demo_user('agent')).renewed_by_policy_number}."
+    successor = get_policy_details(expiring_policy, actor=demo_user("agent"))
+    assert texts(at.info) == [
+        f"This term is already renewed as {successor.renewed_by_policy_number}."
     ]
+    assert not [b for b in at.button if (b.key or "").startswith("policies.renew")]
+
+
+def test_a_renew_click_never_renews_another_policy_when_the_list_changed(app, expiring_policy):
+    """Regression: the term was renewed elsewhere, left the list, and the picker moved on to
+    another policy; the pending click once renewed that other policy."""
+    at = open_policy(log_in(app, "agent", PAGE), expiring_policy)
+    admin = demo_user("admin")
+    renew_policy(expiring_policy, actor=admin)  # meanwhile, by someone else
+    before = list_policies(actor=admin, page_size=1).total
+
+    at.button(key=f"policies.renew.{expiring_policy}").click().run()
+    assert not at.exception
+    assert not at.success
+    assert list_policies(actor=admin, page_size=1).total == before
 
 
 def test_cancelling_a_policy(app, expiring_policy):
     at = open_policy(log_in(app, "admin", PAGE), expiring_policy)
-    at.button(key="policies.cancel").click().run()
+    at.button(key=f"policies.cancel.{expiring_policy}").click().run()
     assert not at.exception
     assert texts(at.success) == ["Policy POL-TEST-000001 is cancelled."]
     details = get_policy_details(expiring_policy, actor=demo_user("admin"))
@@ -122,6 +137,6 @@ def test_an_adjuster_reads_the_desk_but_sees_no_forms(app, expiring_policy):
     assert "POL-TEST-000001" in list(table(at)["number"])
     assert any("Policy POL-TEST-000001" in s for s in texts(at.subheader))
     assert not at.form
-    assert not [b for b in at.button if b.key in ("policies.renew", "policies.cancel",
-                                                  "policies.create")]
+    actions = ("policies.renew", "policies.cancel", "policies.create")
+    assert not [b for b in at.button if (b.key or "").startswith(actions)]
     assert not at.expander
