@@ -35,7 +35,7 @@ chromium:
 
 ## Install everything the tests need and run the whole suite (SQLite and PostgreSQL).
 test: install-dev chromium
-	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python -m pytest
+	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python -m pytest -v
 
 lint: install-dev
 	$(BIN)/ruff check core pages app.py tests bench
