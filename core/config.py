@@ -37,6 +37,10 @@ class Settings:
     lockout_minutes: int = 15
     page_size: int = 25
     bcrypt_rounds: int = 12
+    max_document_pages: int = 20
+    max_upload_mb: int = 50
+    ocr_engine: str = "rapidocr"  # rapidocr | easyocr | none
+    easyocr_model_dir: str = ""
     admin_username: str = ""
     admin_password: str = field(default="", repr=False)
     admin_email: str = ""
@@ -106,6 +110,10 @@ def load_settings(
             lockout_minutes=int(get("lockout_minutes", "15")),
             page_size=int(get("page_size", "25")),
             bcrypt_rounds=int(get("bcrypt_rounds", "12")),
+            max_document_pages=int(get("max_document_pages", "20")),
+            max_upload_mb=int(get("max_upload_mb", "50")),
+            ocr_engine=get("ocr_engine", "rapidocr").strip().lower(),
+            easyocr_model_dir=get("easyocr_model_dir"),
             admin_username=get("admin_username"),
             admin_password=get("admin_password"),
             admin_email=get("admin_email"),
@@ -113,6 +121,8 @@ def load_settings(
         )
     except ValueError as exc:
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
+    if settings.ocr_engine not in ("rapidocr", "easyocr", "none"):
+        raise ConfigError("ocr_engine must be rapidocr, easyocr or none")
     if settings.max_login_attempts < 1:
         raise ConfigError("max_login_attempts must be at least 1")
     return settings

@@ -37,3 +37,15 @@ class AuthenticationFailed(AppError):
 
 class StaleUpdate(Conflict):
     """Someone else changed the record since it was read (optimistic locking)."""
+
+
+class DocumentRejected(AppError):
+    """An uploaded document cannot be processed; `reason` is a short code, the message says why.
+
+    Codes: empty, not_pdf, encrypted, truncated, corrupt, no_pages, too_many_pages, too_large,
+    image_bomb, needs_ocr, wrong_type.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(message)

@@ -1,0 +1,152 @@
+"""Stage 1 of the document pipeline: words with their boxes, page by page.
+
+In: the PDF's bytes. Out: `DocumentText`, every word with its page and bounding box in PDF
+points (x0, top, x1, bottom from the page's top-left). Pages with a usable text layer come from
+pdfplumber; pages without one go through the OCR engine, never the whole document by default.
+Bad input raises `DocumentRejected` with a reason a user can act on, before anything is stored.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
+
+from core.documents.ocr import OcrEngine, render_page
+from core.errors import DocumentRejected
+
+MIN_TEXT_WORDS = 5  # fewer words than this and the page is treated as having no text layer
+MAX_IMAGE_PIXELS = 60_000_000  # larger embedded images are refused (decompression bombs)
+MAX_PAGE_POINTS = 14_400  # 200 inches: larger pages are refused rather than rendered
+_CID = re.compile(r"\(cid:\d+\)")
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word and where it stands: page number (from 1) and box in PDF points."""
+
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    confidence: float = 1.0
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
+
+
+@dataclass
+class PageText:
+    number: int
+    width: float
+    height: float
+    source: Literal["text", "ocr"]
+    words: list[Word] = field(default_factory=list)
+
+
+@dataclass
+class DocumentText:
+    pages: list[PageText]
+
+    @property
+    def words(self) -> list[Word]:
+        return [w for p in self.pages for w in p.words]
+
+
+def _open(data: bytes) -> pdfplumber.PDF:
+    if not data:
+        raise DocumentRejected("empty", "The file is empty.")
+    if b"%PDF-" not in data[:1024]:
+        raise DocumentRejected("not_pdf", "The file is not a PDF.")
+    try:
+        return pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        name = type(inner).__name__
+        if "Password" in name or "Encrypt" in name:
+            raise DocumentRejected(
+                "encrypted", "The PDF is password-protected; upload an unprotected copy."
+            ) from exc
+        if "EOF" in name or "EOF" in str(inner) or b"%%EOF" not in data[-2048:]:
+            raise DocumentRejected(
+                "truncated", "The PDF is incomplete (truncated); upload the whole file again."
+            ) from exc
+        raise DocumentRejected("corrupt", f"The PDF cannot be read ({name}).") from exc
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        name = type(exc).__name__
+        raise DocumentRejected("corrupt", f"The PDF cannot be read ({name}).") from exc
+
+
+def _check_page(page: pdfplumber.page.Page) -> None:
+    if page.width > MAX_PAGE_POINTS or page.height > MAX_PAGE_POINTS:
+        raise DocumentRejected("too_large", f"Page {page.page_number} is implausibly large.")
+    for image in page.images:
+        width, height = image.get("srcsize") or (0, 0)
+        if int(width) * int(height) > MAX_IMAGE_PIXELS:
+            raise DocumentRejected(
+                "image_bomb",
+                f"Page {page.page_number} holds an image of {int(width)}x{int(height)} pixels, "
+                "too large to process safely.",
+            )
+
+
+def _text_words(page: pdfplumber.page.Page) -> list[Word]:
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
+    return [
+        Word(text=w["text"], page=page.page_number, x0=float(w["x0"]), top=float(w["top"]),
+             x1=float(w["x1"]), bottom=float(w["bottom"]))
+        for w in words
+        if w["text"].strip()
+    ]
+
+
+def text_layer_usable(words: list[Word]) -> bool:
+    """A text layer counts when it has enough words and is not mostly unmapped glyphs."""
+    if len(words) < MIN_TEXT_WORDS:
+        return False
+    text = " ".join(w.text for w in words)
+    garbage = len(_CID.findall(text)) + sum(1 for ch in text if ch == "\ufffd")
+    return garbage < 0.1 * len(words)
+
+
+def extract_text(
+    data: bytes, *, max_pages: int, ocr: OcrEngine | None, force_ocr: bool = False
+) -> DocumentText:
+    """Words with boxes for every page; OCR only where the text layer is missing or unusable."""
+    with _open(data) as pdf:
+        if len(pdf.pages) == 0:
+            raise DocumentRejected("no_pages", "The PDF has no pages.")
+        if len(pdf.pages) > max_pages:
+            raise DocumentRejected(
+                "too_many_pages",
+                f"The PDF has {len(pdf.pages)} pages; the limit is {max_pages}. "
+                "Split it into one document per claim.",
+            )
+        pages: list[PageText] = []
+        for page in pdf.pages:
+            _check_page(page)
+            words = [] if force_ocr else _text_words(page)
+            if force_ocr or not text_layer_usable(words):
+                if ocr is None:
+                    raise DocumentRejected(
+                        "needs_ocr", f"Page {page.page_number} has no text layer and OCR is off."
+                    )
+                image, scale = render_page(data, page.page_number - 1, page.width, page.height)
+                words = [
+                    Word(text=t, page=page.page_number, x0=x0 / scale, top=top / scale,
+                         x1=x1 / scale, bottom=bottom / scale, confidence=conf)
+                    for t, conf, (x0, top, x1, bottom) in ocr.read(image)
+                ]
+                pages.append(PageText(page.page_number, float(page.width), float(page.height),
+                                      "ocr", words))
+            else:
+                pages.append(PageText(page.page_number, float(page.width), float(page.height),
+                                      "text", words))
+        return DocumentText(pages)

@@ -1,0 +1,141 @@
+"""Parsing and checking extracted values into the contract's normal forms.
+
+Each `parse_*` takes text as printed and returns the normal form, or raises ValueError saying
+what is wrong; the pipeline keeps a value that fails as printed, with a warning, never
+"correcting" or dropping it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from core.validation import normalize_email, normalize_phone
+
+MONTHS = {
+    name: i + 1
+    for i, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ))
+    for name in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
+         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE_PATTERN = re.compile(
+    rf"""(?ix)\b(?:
+        (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))
+      | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))
+      | (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dm>{_MONTH}),?\s+(?P<dy>\d{{4}}))
+      | (?P<mdy>(?P<mm>{_MONTH})\s+(?P<md>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<my>\d{{4}}))
+    )\b"""
+)
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF")
+AMOUNT_PATTERN = re.compile(
+    r"""(?x)
+    (?P<pre>US\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b)?\s?
+    (?P<num>-?\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b))?
+    """
+)
+VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+_VIN_VALUES = {
+    **{str(d): d for d in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+def parse_date(text: str, *, day_first: bool = False) -> date:
+    """ISO date from a printed date; `day_first` reads 03/04/2026 as 3 April (EU, UK)."""
+    match = DATE_PATTERN.search(text or "")
+    if not match:
+        raise ValueError(f"{text!r} is not a date")
+    g = match.groupdict()
+    try:
+        if g["iso"]:
+            return date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        if g["num"]:
+            first, second, year = int(g["n1"]), int(g["n2"]), int(g["ny"])
+            year += 2000 if year < 100 else 0
+            dotted = g["sep"] == "."
+            if dotted or day_first or first > 12:
+                return date(year, second, first)
+            return date(year, first, second)
+        if g["dmy"]:
+            return date(int(g["dy"]), MONTHS[g["dm"].rstrip(".").lower()], int(g["dd"]))
+        return date(int(g["my"]), MONTHS[g["mm"].rstrip(".").lower()], int(g["md"]))
+    except ValueError as exc:
+        raise ValueError(f"{match.group(0)!r} is not a valid date ({exc})") from exc
+
+
+def _number(text: str, currency: str | None) -> Decimal:
+    digits = text.replace("\u202f", "").replace(" ", "")
+    commas, dots = digits.count(","), digits.count(".")
+    if commas and dots:
+        decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
+    elif commas:
+        tail = digits.rsplit(",", 1)[1]
+        decimal_sep = "," if commas == 1 and len(tail) <= 2 else "."
+    elif dots:
+        tail = digits.rsplit(".", 1)[1]
+        # 12.480 in a euro document is twelve thousand; elsewhere a dot is a decimal point.
+        decimal_sep = "," if (dots > 1 or (len(tail) == 3 and currency == "EUR")) else "."
+    else:
+        decimal_sep = "."
+    thousands = "." if decimal_sep == "," else ","
+    normal = digits.replace(thousands, "").replace(decimal_sep, ".")
+    try:
+        return Decimal(normal)
+    except InvalidOperation as exc:
+        raise ValueError(f"{text!r} is not an amount") from exc
+
+
+def parse_amount(text: str, *, currency_hint: str | None = None) -> tuple[Decimal, str | None]:
+    """(amount with two places, ISO currency or None) from `$12,480.50`, `12.480,50 EUR`..."""
+    best = None
+    for match in AMOUNT_PATTERN.finditer(text or ""):
+        if best is None or (match.group("pre") or match.group("post")):
+            best = match
+            if match.group("pre") or match.group("post"):
+                break
+    if best is None:
+        raise ValueError(f"{text!r} is not an amount")
+    mark = best.group("pre") or best.group("post")
+    currency = CURRENCY_SIGNS.get(mark, mark.upper()) if mark else None
+    amount = _number(best.group("num"), currency or currency_hint)
+    if amount < 0:
+        raise ValueError(f"{best.group(0).strip()!r} is negative")
+    return amount.quantize(Decimal("0.01")), currency
+
+
+def vin_check_digit_ok(vin: str) -> bool:
+    """True when the ninth character is the VIN's check digit (ISO 3779, North America)."""
+    if len(vin) != 17 or any(c not in _VIN_VALUES for c in vin):
+        return False
+    total = sum(_VIN_VALUES[c] * w for c, w in zip(vin, _VIN_WEIGHTS, strict=True))
+    check = total % 11
+    return vin[8] == ("X" if check == 10 else str(check))
+
+
+def parse_vin(text: str) -> str:
+    vin = re.sub(r"[\s-]", "", text or "").upper()
+    if len(vin) != 17:
+        raise ValueError(f"{text!r} is not 17 characters long")
+    if not vin_check_digit_ok(vin):
+        raise ValueError(f"{vin} fails the VIN check digit")
+    return vin
+
+
+def parse_email(text: str) -> str:
+    return normalize_email(text)
+
+
+def parse_phone(text: str, *, region: str = "US") -> str:
+    return normalize_phone(text, default_region=region)
