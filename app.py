@@ -19,6 +19,7 @@ st.set_page_config(page_title="ClaimDesk", page_icon=":material/shield:", layout
 def _start() -> Settings:
     """Read settings, migrate SQLite (or check PostgreSQL is migrated), create the first admin."""
     settings = get_settings()
+    settings.require_cookie_key()
     prepare_database()
     ensure_admin_from_settings()
     return settings

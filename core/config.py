@@ -1,7 +1,8 @@
 """One settings object, read once from the environment and `.streamlit/secrets.toml`.
 
-The environment wins over the secrets file. Outside demo mode the cookie key must be
-set and must not be a placeholder: the app refuses to start rather than use a default.
+The environment wins over the secrets file. Outside demo mode the login cookie key must be
+set and must not be a placeholder: the web app refuses to start rather than use a default
+(`require_cookie_key`). Command-line tools, which log nobody in, do not need it.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Settings:
     data_dir: Path = PROJECT_ROOT / "data"
     database_url: str = ""
     cookie_key: str = field(default="", repr=False)
+    cookie_key_problem: str = field(default="", repr=False)
     cookie_name: str = "claimdesk_auth"
     cookie_expiry_days: float = 1.0
     max_login_attempts: int = 5
@@ -49,6 +51,12 @@ class Settings:
     @property
     def is_demo(self) -> bool:
         return self.mode == "demo"
+
+    def require_cookie_key(self) -> str:
+        """The login cookie key; ConfigError when it is missing or unsafe (web start-up)."""
+        if self.cookie_key_problem:
+            raise ConfigError(self.cookie_key_problem)
+        return self.cookie_key
 
     @property
     def is_sqlite(self) -> bool:
@@ -87,16 +95,17 @@ def load_settings(
     data_dir = Path(get("data_dir", str(PROJECT_ROOT / "data"))).expanduser()
     database_url = get("database_url") or f"sqlite:///{data_dir / 'claimdesk.db'}"
 
-    cookie_key = get("cookie_key")
+    cookie_key, cookie_key_problem = get("cookie_key"), ""
     if cookie_key.strip().lower() in PLACEHOLDER_KEYS or len(cookie_key) < MIN_COOKIE_KEY_LENGTH:
-        if mode != "demo":
-            raise ConfigError(
+        if mode == "demo":
+            # Demo mode: a fresh random key per process, never a constant.
+            cookie_key = secrets.token_urlsafe(48)
+        else:
+            cookie_key, cookie_key_problem = "", (
                 "Set CLAIMDESK_COOKIE_KEY (or cookie_key in .streamlit/secrets.toml) to a random "
                 f"string of at least {MIN_COOKIE_KEY_LENGTH} characters; outside demo mode "
                 "ClaimDesk will not start without one."
             )
-        # Demo mode: a fresh random key per process, never a constant.
-        cookie_key = secrets.token_urlsafe(48)
 
     try:
         settings = Settings(
@@ -104,6 +113,7 @@ def load_settings(
             data_dir=data_dir,
             database_url=database_url,
             cookie_key=cookie_key,
+            cookie_key_problem=cookie_key_problem,
             cookie_name=get("cookie_name", "claimdesk_auth"),
             cookie_expiry_days=float(get("cookie_expiry_days", "1")),
             max_login_attempts=int(get("max_login_attempts", "5")),

@@ -28,12 +28,17 @@ def write_secrets(tmp_path: Path, text: str) -> Path:
 @pytest.mark.parametrize("mode", ["production", "development"])
 def test_missing_cookie_key_is_refused_outside_demo(mode, no_file):
     with pytest.raises(ConfigError, match="CLAIMDESK_COOKIE_KEY"):
-        load_settings(environ={"CLAIMDESK_MODE": mode}, secrets_file=no_file)
+        load_settings(environ={"CLAIMDESK_MODE": mode}, secrets_file=no_file).require_cookie_key()
+
+
+def test_command_line_tools_load_settings_without_a_cookie_key(no_file):
+    settings = load_settings(environ={"CLAIMDESK_MODE": "production"}, secrets_file=no_file)
+    assert settings.cookie_key == ""  # never a default key, and the web app refuses to start
 
 
 def test_mode_defaults_to_production_and_then_needs_a_key(no_file):
     with pytest.raises(ConfigError, match="CLAIMDESK_COOKIE_KEY"):
-        load_settings(environ={}, secrets_file=no_file)
+        load_settings(environ={}, secrets_file=no_file).require_cookie_key()
     assert load_settings(environ={"CLAIMDESK_COOKIE_KEY": GOOD_KEY},
                          secrets_file=no_file).mode == "production"
 
@@ -42,7 +47,7 @@ def test_short_cookie_key_is_refused_but_the_minimum_length_is_accepted(no_file)
     short = "k" * (MIN_COOKIE_KEY_LENGTH - 1)
     with pytest.raises(ConfigError):
         load_settings(environ={"CLAIMDESK_MODE": "production", "CLAIMDESK_COOKIE_KEY": short},
-                      secrets_file=no_file)
+                      secrets_file=no_file).require_cookie_key()
     exact = "k" * MIN_COOKIE_KEY_LENGTH
     settings = load_settings(
         environ={"CLAIMDESK_MODE": "production", "CLAIMDESK_COOKIE_KEY": exact},
@@ -55,13 +60,14 @@ def test_short_cookie_key_is_refused_but_the_minimum_length_is_accepted(no_file)
 def test_placeholder_cookie_key_is_refused(placeholder, no_file):
     with pytest.raises(ConfigError):
         load_settings(environ={"CLAIMDESK_MODE": "production",
-                               "CLAIMDESK_COOKIE_KEY": placeholder}, secrets_file=no_file)
+                               "CLAIMDESK_COOKIE_KEY": placeholder},
+                      secrets_file=no_file).require_cookie_key()
 
 
 def test_placeholder_in_secrets_file_is_refused(tmp_path):
     path = write_secrets(tmp_path, 'mode = "production"\ncookie_key = "change-me"\n')
     with pytest.raises(ConfigError):
-        load_settings(environ={}, secrets_file=path)
+        load_settings(environ={}, secrets_file=path).require_cookie_key()
 
 
 def test_demo_mode_generates_a_fresh_random_key(no_file):

@@ -60,3 +60,23 @@ def test_a_user_disabled_by_an_admin_is_logged_out_on_the_next_rerun(app):
     at.run()
     assert [b.label for b in at.button] == ["Log in"]
     assert not at.title and not at.dataframe
+
+
+def test_the_app_refuses_to_start_in_production_without_a_cookie_key(app, monkeypatch):
+    import streamlit as st
+
+    from core.config import reset_settings
+
+    st.cache_resource.clear()  # the app caches its start-up checks
+    monkeypatch.setenv("CLAIMDESK_MODE", "production")
+    monkeypatch.setenv("CLAIMDESK_COOKIE_KEY", "change-me")
+    reset_settings()
+    try:
+        at = app.run()
+    finally:
+        reset_settings()
+        st.cache_resource.clear()
+    assert not at.exception
+    assert any("ClaimDesk cannot start" in e and "CLAIMDESK_COOKIE_KEY" in e
+               for e in texts(at.error))
+    assert not at.text_input  # no login form
