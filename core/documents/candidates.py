@@ -1,0 +1,223 @@
+"""Candidates for each field and the normal form of their values.
+
+Every stage proposes (field, text as printed, words, score); `normalize` turns the text into the
+contract's normal form or rejects it, and `choose` keeps the best-supported value per field.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.documents import validate
+from core.documents.lexicon import COMPANY_WORDS, VEHICLE_MAKES, classify_incident
+from core.documents.pdf_text import Word
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d\s().-]{7,18}\d(?![\w-])")
+ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.]*$", re.I)
+YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
+MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
+                                                                 reverse=True)) + r")\b", re.I)
+PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
+
+
+@dataclass
+class Candidate:
+    field: str
+    raw: str
+    words: list[Word]
+    score: float
+    value: Any = None
+    warning: str | None = None
+
+
+@dataclass
+class Context:
+    """Document-wide hints for normalising values."""
+
+    currency: str | None = None
+    day_first: bool = False
+    region: str = "US"
+
+
+def take_id(text: str) -> str | None:
+    """The identifier at the start of `text`: 'NB158092, Policy ...' -> 'NB158092'."""
+    tokens = text.strip().split()
+    kept: list[str] = []
+    for i, token in enumerate(tokens):
+        clean = token.rstrip(",;)").lstrip("(#:")
+        stop = clean != token.rstrip(";)") or token.endswith(",")
+        if not clean or not ID_TOKEN.match(clean):
+            break
+        has_digit = any(c.isdigit() for c in clean)
+        upper_prefix = clean.isalpha() and clean.isupper() and len(clean) <= 4
+        if not (has_digit or upper_prefix):
+            break
+        if upper_prefix and (i + 1 >= len(tokens) or not any(c.isdigit() for c in tokens[i + 1])):
+            break
+        if kept and not has_digit:
+            break
+        if kept and not (clean.isdigit() or kept[-1].isalpha()):
+            break  # inner spaces only join digit groups: HM 0044 1187
+        kept.append(clean.rstrip("."))
+        if stop:
+            break
+    value = " ".join(kept).upper()
+    if not value or not any(c.isdigit() for c in value) or len(value) < 4 or len(value) > 30:
+        return None
+    return value
+
+
+def person_name(text: str) -> str | None:
+    """'SMITH, JOHN A.' -> 'John A. Smith'; None when it does not look like a name."""
+    text = re.sub(r"^(?:mr|mrs|ms|miss|dr)\.?\s+", "", text.strip().strip(",;: "), flags=re.I)
+    if text.endswith(".") and len(text.split()[-1]) > 2:
+        text = text[:-1]  # a full stop after the name, not an initial's dot
+    if "," in text:
+        last, _, first = text.partition(",")
+        text = f"{first.strip()} {last.strip()}"
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:
+        return None
+    if not all(re.fullmatch(r"[A-Za-zÀ-ÿ'’.-]+", w) for w in words) or COMPANY_WORDS.search(text):
+        return None
+
+    def cap(word: str) -> str:
+        if word.lower() in PARTICLES and word.islower():
+            return word
+        if word.isupper() or word.islower():
+            return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        return word
+
+    return " ".join(cap(w) for w in words)
+
+
+def make_model_year(text: str) -> str | None:
+    """'2017 Jeep Grand Cherokee' or 'Jeep Grand Cherokee, 2017' -> 'Jeep Grand Cherokee 2017'."""
+    make = MAKES.search(text)
+    year = YEAR.search(text)
+    if not make or not year:
+        return None
+    after = text[make.end():]
+    if year.start() > make.end():
+        model_text = text[make.end():year.start()]
+    else:
+        model_text = after
+    model_words: list[str] = []
+    for word in (w for w in re.split(r"[\s,/()]+", model_text) if w):
+        if YEAR.fullmatch(word) or len(model_words) == 3 or not (word[0].isupper()
+                                                                  or word[0].isdigit()):
+            break
+        model_words.append(word)
+    if not model_words:
+        return None
+    make_name = next(m for m in VEHICLE_MAKES if m.lower() == make.group(1).lower())
+    return f"{make_name} {' '.join(model_words)} {year.group(1)}"
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def normalize(cand: Candidate, ctx: Context) -> bool:
+    """Set cand.value (and cand.warning); False when the text holds no value for the field."""
+    raw = fold(cand.raw).strip(" :;")
+    name = cand.field
+    try:
+        if name in ("claim_number", "policy_number", "police_report_number"):
+            cand.value = take_id(raw)
+        elif name in ("date_of_loss", "date_reported"):
+            if not validate.DATE_PATTERN.search(raw):
+                return False
+            try:
+                cand.value = validate.parse_date(raw, day_first=ctx.day_first).isoformat()
+            except ValueError as exc:
+                cand.value, cand.warning = validate.DATE_PATTERN.search(raw).group(0), str(exc)
+        elif name == "claimed_amount":
+            try:
+                amount, currency = validate.parse_amount(raw, currency_hint=ctx.currency)
+            except ValueError as exc:
+                if "negative" not in str(exc):
+                    return False
+                cand.value, cand.warning = raw, str(exc)
+                return True
+            cand.value = f"{amount:.2f}"
+            if currency:
+                cand.raw_currency = currency  # type: ignore[attr-defined]
+        elif name == "claimant_email":
+            found = EMAIL.search(raw)
+            if not found:
+                if "@" in raw:
+                    cand.value, cand.warning = raw, "e-mail address has no domain"
+                    return True
+                return False
+            try:
+                cand.value = validate.parse_email(found.group(0))
+            except ValueError as exc:
+                cand.value, cand.warning = found.group(0).lower(), str(exc)
+        elif name == "claimant_phone":
+            found = PHONE.search(raw)
+            if not found:
+                return False
+            try:
+                cand.value = validate.parse_phone(found.group(0), region=ctx.region)
+            except ValueError as exc:
+                cand.value, cand.warning = found.group(0), str(exc)
+        elif name == "claimant_name":
+            cand.value = person_name(raw)
+        elif name == "vehicle_vin":
+            token = re.sub(r"[\s-]", "", raw.split(",")[0]).upper()
+            match = validate.VIN_PATTERN.search(token) or re.search(r"[A-Z0-9]{11,20}", token)
+            if not match:
+                return False
+            cand.value = match.group(0)
+            if not validate.vin_check_digit_ok(cand.value):
+                cand.warning = (f"VIN {cand.value} fails its check digit" if len(cand.value) == 17
+                                else f"VIN {cand.value} is not 17 characters")
+        elif name == "vehicle_make_model_year":
+            cand.value = make_model_year(raw)
+        elif name == "incident_type":
+            found = classify_incident(raw)
+            cand.value = found[0] if found else None
+            if found:
+                cand.score *= 0.6 + 0.4 * found[1]
+        elif name in ("claimant_address", "incident_location"):
+            cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
+                else None
+        elif name == "incident_description":
+            cand.value = raw if len(raw.split()) >= 4 else None
+        else:
+            cand.value = raw or None
+    except (ValueError, AttributeError):
+        return False
+    return cand.value not in (None, "")
+
+
+@dataclass
+class Collector:
+    """Collects candidates and picks, per field, the value with the most support."""
+
+    ctx: Context
+    found: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, name: str, raw: str, words: list[Word], score: float) -> Candidate | None:
+        cand = Candidate(name, raw, words, score)
+        if not normalize(cand, self.ctx):
+            return None
+        self.found[name].append(cand)
+        return cand
+
+    def choose(self, name: str) -> Candidate | None:
+        cands = self.found.get(name) or []
+        if not cands:
+            return None
+        support: dict[Any, float] = defaultdict(float)
+        for c in cands:
+            support[str(c.value)] += c.score
+        best = max(cands, key=lambda c: (support[str(c.value)] + c.score, c.score))
+        best.score = min(0.99, 1 - (1 - best.score) * 0.7 ** (len(
+            [c for c in cands if str(c.value) == str(best.value)]) - 1))
+        return best

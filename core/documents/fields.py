@@ -1,0 +1,105 @@
+"""Stage 2: the contract's fields from words with positions.
+
+In: DocumentText (words with boxes). Out: {field: FieldValue | None} and warnings. Candidates
+come from labelled values (forms), sentences (letters, e-mails), value shapes anywhere (VIN,
+vehicle) and itemised lists; the best-supported candidate per field wins. Values that fail
+their checks are kept as printed, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from decimal import Decimal
+
+from core.documents.candidates import Candidate, Collector, Context
+from core.documents.items import collect_items
+from core.documents.labelled import collect_labelled
+from core.documents.layout import Line, build_lines
+from core.documents.lexicon import DECOY, classify_incident
+from core.documents.pdf_text import DocumentText
+from core.documents.prose import collect_prose
+from core.documents.schemas import FIELD_NAMES, FieldValue
+from core.documents.textmap import union_box
+from core.documents.validate import CURRENCY_SIGNS, VIN_PATTERN
+
+CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP)\b")
+
+
+def _context(lines: list[Line]) -> Context:
+    marks = Counter(CURRENCY_SIGNS.get(m, m) for ln in lines
+                    for m in CURRENCY_MARK.findall(ln.text))
+    currency = marks.most_common(1)[0][0] if marks else None
+    text = " ".join(ln.text for ln in lines)
+    day_first = currency in ("EUR", "GBP") or bool(re.search(r"\+4[49]\b", text))
+    region = "GB" if currency == "GBP" else "DE" if currency == "EUR" else "US"
+    return Context(currency=currency, day_first=day_first, region=region)
+
+
+def _patterns(lines: list[Line], out: Collector) -> None:
+    """Values recognisable by their shape wherever they stand (VIN, vehicle)."""
+    for line in lines:
+        text = line.text
+        if DECOY.search(text[:30]):
+            continue
+        for match in VIN_PATTERN.finditer(text.upper()):
+            vin = match.group(0)
+            if any(c.isalpha() for c in vin) and any(c.isdigit() for c in vin):
+                out.add("vehicle_vin", vin, line.words, 0.6)
+        out.add("vehicle_make_model_year", text, line.words, 0.45)
+
+
+def _field_value(cand: Candidate) -> FieldValue:
+    page, bbox = union_box(cand.words)
+    return FieldValue(value=cand.value, confidence=round(cand.score, 3), page=page, bbox=bbox,
+                      raw=" ".join(cand.raw.split()))
+
+
+def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None], list[str]]:
+    """Every contract field (None where the document does not state it) and the warnings."""
+    lines = build_lines(document)
+    out = Collector(_context(lines))
+    collect_labelled(lines, out)
+    collect_prose(lines, out)
+    _patterns(lines, out)
+    items = collect_items(lines, out)
+
+    fields: dict[str, FieldValue | None] = dict.fromkeys(FIELD_NAMES)
+    warnings: list[str] = []
+    chosen: dict[str, Candidate] = {}
+    for name in FIELD_NAMES:
+        cand = out.choose(name)
+        if cand is None:
+            continue
+        chosen[name] = cand
+        fields[name] = _field_value(cand)
+        if cand.warning:
+            warnings.append(f"{name}: {cand.warning}")
+
+    if fields["incident_type"] is None and fields["incident_description"] is not None:
+        found = classify_incident(str(fields["incident_description"].value))
+        if found:
+            desc = fields["incident_description"]
+            fields["incident_type"] = FieldValue(found[0], round(0.5 + 0.3 * found[1], 3),
+                                                 desc.page, desc.bbox)
+    amount = chosen.get("claimed_amount")
+    currency = getattr(amount, "raw_currency", None) or out.ctx.currency or (
+        "USD" if amount is not None else None)
+    if currency and amount is not None:
+        fields["currency"] = FieldValue(currency, 0.9 if getattr(amount, "raw_currency", None)
+                                        else 0.6, fields["claimed_amount"].page,
+                                        fields["claimed_amount"].bbox)
+    if items:
+        fields["line_items"] = FieldValue(items, 0.8)
+        if amount is not None and amount.warning is None:
+            summed = sum(Decimal(i["amount"]) for i in items)
+            if summed != Decimal(str(amount.value)):
+                warnings.append(f"line_items: they add up to {summed:.2f}, not the claimed "
+                                f"{amount.value}")
+    else:
+        fields["line_items"] = FieldValue([], 0.5)
+    loss, reported = fields["date_of_loss"], fields["date_reported"]
+    if loss and reported and str(loss.value) > str(reported.value) and not any(
+            w.startswith(("date_of_loss", "date_reported")) for w in warnings):
+        warnings.append("date_of_loss: it is after the date reported")
+    return fields, warnings

@@ -1,0 +1,173 @@
+"""Words that claim documents use: field labels, decoy roles, loss types, vehicle makes.
+
+Labels are regular expressions matched, lower-cased, at the start of a cell or after a
+separator. A label that names another party (agent, witness, repairer, insurer...) is a decoy:
+its value belongs to someone else and must never fill a claimant field.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
+
+FIELD_LABELS: dict[str, list[str]] = {
+    "claim_number": [rf"claim\s*{_NO}", r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO],
+    "policy_number": [
+        rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
+        rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
+    ],
+    "claimant_name": [
+        r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
+        r"(?:\s+(?:full\s+)?name)?",
+        r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
+        r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
+    ],
+    "claimant_email": [r"(?:claimant'?s?\s+|your\s+)?e-?\s?mail(?:\s+address)?"],
+    "claimant_phone": [
+        r"(?:claimant'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+)?"
+        r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
+        r"contact\s+(?:no\.?|number|#)",
+    ],
+    "claimant_address": [
+        r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
+        r"residential\s+|current\s+)?address",
+        r"residence",
+    ],
+    "date_of_loss": [
+        r"date\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|damage|theft)",
+        r"(?:loss|incident|accident|occurrence|event)\s+date", r"date\s+loss\s+occurred",
+        r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
+    ],
+    "date_reported": [
+        r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
+        r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
+        r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
+        r"reported\s+on", r"notified\s+on", r"signed\s+on", r"date",
+    ],
+    "incident_type": [
+        r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
+        r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause)", r"peril",
+    ],
+    "incident_location": [
+        r"(?:loss|incident|accident)\s+(?:location|address|place|site)",
+        r"(?:location|place|address|scene|site)\s+of\s+(?:the\s+)?(?:loss|incident|accident|"
+        r"event|damage|theft)",
+        r"where\s+did\s+(?:it|the\s+\w+)\s+(?:happen|occur|take\s+place)\??", r"location",
+        r"where\s+it\s+happened",
+    ],
+    "incident_description": [
+        r"(?:description|details|account|circumstances|summary|narrative)"
+        r"(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|event|damage|claim|circumstances))?",
+        r"describe\s+(?:what\s+happened|the\s+(?:loss|incident|accident))",
+        r"what\s+happened\??", r"how\s+did\s+(?:it|the\s+\w+)\s+happen\??",
+    ],
+    "police_report_number": [
+        rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
+        rf"crime\s+(?:reference|ref\.?|report)\s*{_NO}?", rf"(?:police\s+)?report\s*{_NO}",
+        rf"case\s*{_NO}",
+    ],
+    "vehicle_vin": [r"vin(?:\s+(?:no\.?|number))?", r"vehicle\s+identification\s+(?:no\.?|number)",
+                    r"chassis(?:\s*(?:/\s*vin|no\.?|number))?"],
+    "vehicle_make_model_year": [
+        r"vehicle(?:\s*\((?:make|year)[^)]*\))?", r"make\s*(?:/|,|and)\s*model(?:\s*(?:/|,|and)\s*"
+        r"year)?", r"year\s*(?:/|,)\s*make\s*(?:/|,)\s*model", r"(?:insured\s+)?vehicle\s+details",
+        r"car", r"automobile",
+    ],
+    "claimed_amount": [
+        r"(?:total\s+)?amount\s+(?:claimed|of\s+(?:the\s+)?claim|requested|sought)",
+        r"(?:total\s+)?claim(?:ed)?\s+(?:total|amount|value)", r"total\s+(?:claimed|claim)",
+        r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
+        r"amount\s+(?:due|payable)", r"sum\s+claimed",
+    ],
+}
+
+# Words that make a label (or a sentence) about somebody other than the claimant.
+DECOY_WORDS = (
+    "agent", "agency", "broker", "brokerage", "witness", "repair", "repairer", "shop", "garage",
+    "provider", "insurer", "adjuster", "adjustor", "underwriter", "producer", "doctor",
+    "physician", "hospital", "contractor", "plumber", "bodyshop", "body shop", "dealer",
+    "employer", "company", "our ", "your ref", "file", "invoice", "tax", "vat", "birth",
+    "dob", "claims line", "claims department", "mailbox", "office", "branch", "fax", "emergency",
+    "other party", "third party", "other driver", "cc", "to:",
+)
+DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
+
+INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "collision": ("collision", "collided", "crash", "rear-ended", "rear ended", "ran into",
+                  "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
+                  "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
+    "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
+              "robbery", "was gone", "missing", "theft of"),
+    "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
+    "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
+                     "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
+    "weather": ("storm", "hail", "wind", "lightning", "flood", "tornado", "hurricane", "snow",
+                "ice", "fallen tree", "weather", "tree fell", "gale"),
+    "vandalism": ("vandal", "graffiti", "keyed", "malicious", "deliberately damaged",
+                  "smashed", "spray"),
+    "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
+              "shattered"),
+    "injury": ("injury", "injured", "hurt", "fracture", "broke my", "hospital", "medical",
+               "whiplash", "sprain"),
+    "liability": ("liability", "liable", "third party", "slipped", "tripped", "sued",
+                  "claim against", "damaged their", "neighbour's", "neighbor's"),
+}
+
+VEHICLE_MAKES = (
+    "Acura", "Alfa Romeo", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chrysler",
+    "Citroen", "Dacia", "Dodge", "Fiat", "Ford", "GMC", "Genesis", "Honda", "Hyundai",
+    "Infiniti", "Jaguar", "Jeep", "Kia", "Land Rover", "Lexus", "Lincoln", "Mazda",
+    "Mercedes-Benz", "Mercedes", "Mini", "Mitsubishi", "Nissan", "Opel", "Peugeot", "Porsche",
+    "Ram", "Renault", "Rivian", "Seat", "Skoda", "Subaru", "Suzuki", "Tesla", "Toyota",
+    "Vauxhall", "Volkswagen", "VW", "Volvo",
+)
+
+COMPANY_WORDS = re.compile(
+    r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|co|inc|llc|ltd|"
+    r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
+    r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice)\b", re.I)
+
+CLOSINGS = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"
+    r"regards|regards|many\s+thanks|thank\s+you|thanks|respectfully)[,.!]?$", re.I)
+
+COMPILED: dict[str, list[re.Pattern[str]]] = {
+    name: [re.compile(rf"^(?:{p})(?=$|[\s:#.\-–(]|\?)", re.I) for p in patterns]
+    for name, patterns in FIELD_LABELS.items()
+}
+
+
+def match_label(text: str) -> tuple[str, int] | None:
+    """(field, end of the label) when `text` starts with a field's label, else None.
+
+    A label that mentions another party is returned as ('other', end).
+    """
+    lowered = text.lower()
+    best: tuple[str, int] | None = None
+    for name, patterns in COMPILED.items():
+        for pattern in patterns:
+            m = pattern.match(lowered)
+            if m and (best is None or m.end() > best[1]):
+                best = (name, m.end())
+    if best is None:
+        return None
+    head = lowered[: best[1] + 1]
+    if DECOY.search(head) or DECOY.search(lowered.split(":")[0][:40]):
+        return ("other", best[1])
+    return best
+
+
+def classify_incident(text: str) -> tuple[str, float] | None:
+    """The contract's incident type for a description or a loss-type label, with a score."""
+    lowered = text.lower()
+    scores: dict[str, float] = {}
+    for kind, words in INCIDENT_KEYWORDS.items():
+        for word in words:
+            if re.search(rf"\b{re.escape(word)}", lowered):
+                scores[kind] = scores.get(kind, 0.0) + (2.0 if word == kind.replace("_", " ")
+                                                        else 1.0)
+    if not scores:
+        return None
+    kind = max(scores, key=lambda k: scores[k])
+    return kind, scores[kind] / sum(scores.values())

@@ -1,0 +1,176 @@
+"""Stage 2c: values inside sentences (letters, e-mails, statements), found with spaCy.
+
+A blank English pipeline (no model download) with a sentencizer and our own phrase patterns:
+cues that a sentence claims an amount, gives the claimant's contact details, describes the loss,
+or speaks of somebody else (a witness, an agent, a repairer), whose details are decoys.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+from core.documents.candidates import EMAIL, PHONE, Collector, person_name, take_id
+from core.documents.layout import Line
+from core.documents.lexicon import CLOSINGS, DECOY, INCIDENT_KEYWORDS
+from core.documents.textmap import TextMap
+from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
+
+CUES = {
+    "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
+               "sum of", "amount of", "claim for", "total claim", "total loss", "comes to",
+               "amounts to", "totalling", "totaling"),
+    "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
+                "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
+                "me at"),
+    "LOSS": ("happened", "occurred", "took place", "on the night", "while", "was damaged",
+             *(w for words in INCIDENT_KEYWORDS.values() for w in words)),
+    "OTHER": ("witness", "saw what happened", "saw the", "agent", "broker", "agency", "shop",
+              "garage", "repairer", "repair", "plumbing", "restoration", "contractor",
+              "inspected", "quoted", "claims line", "your claims", "in copy", "cc", "adjuster",
+              "neighbour", "neighbor", "other driver", "third party", "police officer"),
+}
+ID_CUE = re.compile(
+    r"\b(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
+    r"police\s+reference|report)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?\s*[:#]?\s*",
+    re.I)
+FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
+AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
+TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _pipeline() -> tuple[Language, PhraseMatcher]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for label, phrases in CUES.items():
+        matcher.add(label, [nlp.make_doc(p) for p in phrases])
+    return nlp, matcher
+
+
+def _paragraphs(lines: list[Line]) -> list[TextMap]:
+    """Consecutive close lines joined into paragraphs (wrapped prose becomes one text)."""
+    paragraphs: list[TextMap] = []
+    current: TextMap | None = None
+    previous: Line | None = None
+    for line in lines:
+        close = previous is not None and line.page == previous.page and \
+            line.top - previous.bottom < 0.9 * line.height and len(previous.text) > 60
+        if current is None or not close:
+            current = TextMap()
+            paragraphs.append(current)
+        current.add_words(line.words)
+        previous = line
+    return paragraphs
+
+
+def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
+    for m in ID_CUE.finditer(text):
+        value = take_id(text[m.end():])
+        if not value:
+            continue
+        kind = m.group("kind").lower()
+        name = ("claim_number" if kind == "claim" else
+                "policy_number" if kind in ("policy", "certificate") else "police_report_number")
+        start = offset + m.end()
+        out.add(name, value, tmap.words_in(start, start + len(value)), 0.72)
+
+
+def _header_and_signature(lines: list[Line], out: Collector) -> None:
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        header = FROM_HEADER.match(text)
+        if header:
+            out.add("claimant_name", header.group("name"), line.words, 0.8)
+            out.add("claimant_email", header.group("email"), line.words, 0.85)
+        if CLOSINGS.match(text):
+            block = [ln for ln in lines[i + 1: i + 5] if ln.page == line.page]
+            if block and person_name(block[0].text):
+                out.add("claimant_name", block[0].text, block[0].words, 0.75)
+                for extra in block[1:]:
+                    if extra.text.lower().startswith(("cc", "enc", "p.s")):
+                        break
+                    out.add("claimant_phone", extra.text, extra.words, 0.7)
+                    out.add("claimant_email", extra.text, extra.words, 0.7)
+    _sender_block(lines, out)
+
+
+def _sender_block(lines: list[Line], out: Collector) -> None:
+    """A letter's sender: a name at the top, then address lines, then phone or e-mail."""
+    top = [ln for ln in lines[:8] if ln.page == lines[0].page] if lines else []
+    for i, line in enumerate(top[:3]):
+        if not person_name(line.text) or len(line.cells) > 1:
+            continue
+        out.add("claimant_name", line.text, line.words, 0.68)
+        address: list[Line] = []
+        for nxt in top[i + 1:]:
+            text = nxt.text
+            if DATE_PATTERN.search(text) or EMAIL.search(text) or PHONE.search(text):
+                out.add("claimant_phone", text, nxt.words, 0.72)
+                out.add("claimant_email", text, nxt.words, 0.72)
+                continue
+            if len(address) < 3 and any(c.isdigit() for c in text) or (address and len(
+                    address) < 3):
+                address.append(nxt)
+            else:
+                break
+        if address:
+            out.add("claimant_address", ", ".join(a.text.strip(" ,") for a in address),
+                    [w for a in address for w in a.words], 0.7)
+        return
+
+
+def collect_prose(lines: list[Line], out: Collector) -> None:
+    """Add candidates found in sentences, headers and signatures."""
+    nlp, matcher = _pipeline()
+    _header_and_signature(lines, out)
+    loss_seen = False
+    description: list[tuple[str, list]] = []
+    for tmap in _paragraphs(lines):
+        text = tmap.text
+        doc = nlp(text)
+        cues_by_sent: dict[int, set[str]] = {}
+        for match_id, start, _end in matcher(doc):
+            cues_by_sent.setdefault(doc[start].sent.start, set()).add(nlp.vocab.strings[match_id])
+        _ids(text, tmap, 0, out)
+        for sent in doc.sents:
+            cues = cues_by_sent.get(sent.start, set())
+            s_text, s_start = sent.text, sent.start_char
+            words = tmap.words_in(s_start, sent.end_char)
+            other = "OTHER" in cues or bool(DECOY.search(s_text))
+            date = DATE_PATTERN.search(s_text)
+            money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
+                                                               s_text) else None
+            if "AMOUNT" in cues and money and not other:
+                out.add("claimed_amount", s_text[money.start():], words, 0.72)
+            if "CONTACT" in cues and not other:
+                out.add("claimant_phone", s_text, words, 0.72)
+                out.add("claimant_email", s_text, words, 0.72)
+            if date and ("LOSS" in cues or s_text.lower().startswith("on ")) and not other \
+                    and not loss_seen:
+                loss_seen = True
+                first = 0.72 if s_text.lower().startswith("on ") else 0.6
+                out.add("date_of_loss", date.group(0), words, first)
+                place = AT_PLACE.search(s_text[date.end():])
+                if place and not TIME.match(place.group("place")):
+                    out.add("incident_location", place.group("place"), words, 0.62)
+                continue
+            if loss_seen and description is not None:
+                stop = other or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
+                    "CONTACT" in cues or ID_CUE.search(s_text)
+                if stop:
+                    if description:
+                        out.add("incident_description", " ".join(t for t, _ in description),
+                                [w for _, ws in description for w in ws], 0.6)
+                    description = None  # type: ignore[assignment]
+                elif "LOSS" in cues or description:
+                    description.append((s_text, words))
+        if description:
+            out.add("incident_description", " ".join(t for t, _ in description),
+                    [w for _, ws in description for w in ws], 0.6)
+            description = None  # type: ignore[assignment]
