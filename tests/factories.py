@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import random
 from datetime import date, timedelta
 from decimal import Decimal
+
+from faker import Faker
 
 from core.auth.schemas import CurrentUser
 from core.auth.service import add_user
 from core.db import session_scope
+from core.documents.samples import make_claim_record, render_claim_pdf
 from core.policies.customers import add_customer
 from core.policies.models import Product
 from core.policies.schemas import CustomerInput, PolicyInput
@@ -62,3 +66,14 @@ def make_policy(customer_id: int | None = None, product_id: int | None = None,
             sum_assured="10000.00", start_date=end - timedelta(days=364), end_date=end,
             number=number,
         )).id
+
+
+def claim_document(layout: str = "form_inline", seed: int | None = None,
+                   **record_kwargs: object) -> tuple[dict, bytes]:
+    """A generated digital claim PDF and its ground truth; a fresh seed gives fresh bytes."""
+    seed = next(_seq) * 7919 if seed is None else seed
+    rng = random.Random(seed)
+    fake = Faker("en_US")
+    fake.seed_instance(seed)
+    record = make_claim_record(rng, fake, **record_kwargs)  # type: ignore[arg-type]
+    return record, render_claim_pdf(record, layout, rng)

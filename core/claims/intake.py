@@ -1,0 +1,152 @@
+"""Claim intake: one uploaded PDF becomes one claim, in one transaction, or nothing at all.
+
+The checks that need no parsing come first (empty, not a .pdf, too large, not PDF content),
+then an exact duplicate is recognised by its sha256 and linked to the earlier claim, then the
+document is extracted (outside any transaction: OCR takes seconds) and, in one transaction,
+the file is stored content-addressed and the claim, its document row and the audit entry are
+written. A failure anywhere leaves no rows and removes a file this call wrote.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import PurePath
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from core.audit.service import record_audit
+from core.auth.schemas import CurrentUser
+from core.auth.service import require_role
+from core.claims.models import Claim, ClaimDocument
+from core.claims.policy_link import link_policy
+from core.claims.record import column_values, fields_from_extraction, value_of, warning_record
+from core.claims.schemas import IntakeResult
+from core.claims.storage import remove_document, sha256_of, store_document
+from core.config import get_settings
+from core.db import session_scope
+from core.documents.pipeline import extract_document
+from core.documents.schemas import ExtractionResult
+from core.errors import Conflict, DocumentRejected
+
+INTAKE_ROLES = ("admin", "adjuster")
+MAX_NUMBER = 40  # the width of claims.number
+PDF_MAGIC = b"%PDF-"
+
+
+def check_upload(data: bytes, file_name: str) -> None:
+    """Refuse what is not worth parsing: an empty file, not a .pdf, too large, not PDF content."""
+    if not data:
+        raise DocumentRejected("empty", f"{file_name} is empty.")
+    if PurePath(file_name).suffix.lower() != ".pdf":
+        raise DocumentRejected("wrong_type", f"{file_name} is not a PDF; only .pdf files are "
+                                             "accepted.")
+    limit_mb = get_settings().max_upload_mb
+    if len(data) > limit_mb * 1024 * 1024:
+        raise DocumentRejected("too_large", f"{file_name} is {len(data) / 2**20:.1f} MB; the "
+                                            f"limit is {limit_mb} MB.")
+    if PDF_MAGIC not in data[:1024]:
+        raise DocumentRejected("not_pdf", f"{file_name} is not a PDF file, whatever its name.")
+
+
+def _find_duplicate(sha256: str, file_name: str, actor: CurrentUser) -> IntakeResult | None:
+    """The earlier claim holding these exact bytes, the upload audited on it; else None."""
+    with session_scope() as session:
+        row = session.execute(
+            select(ClaimDocument, Claim.number).join(Claim, ClaimDocument.claim_id == Claim.id)
+            .where(ClaimDocument.sha256 == sha256)
+        ).first()
+        if row is None:
+            return None
+        document, number = row
+        record_audit(session=session, actor=actor, action="duplicate_upload",
+                     entity_type="claim", entity_id=document.claim_id,
+                     details={"file_name": file_name, "sha256": sha256,
+                              "document_id": document.id})
+        return IntakeResult(status="duplicate", claim_id=document.claim_id, claim_number=number,
+                            document_id=document.id, file_name=file_name)
+
+
+def _claim_number(session: Session, extracted: object) -> tuple[str | None, list[str]]:
+    """The printed claim number if it can be the claim's own, else None and why not."""
+    if not isinstance(extracted, str) or not extracted.strip():
+        return None, []
+    number = extracted.strip().upper()
+    if len(number) > MAX_NUMBER:
+        return None, [f"The claim number {number[:MAX_NUMBER]}... is too long to number the "
+                      "claim by; it was given a number of its own."]
+    if session.scalar(select(Claim.id).where(Claim.number == number)) is not None:
+        return None, [f"Claim number {number} is already used by another claim; this claim "
+                      "was given a number of its own. Is this document about that claim?"]
+    return number, []
+
+
+def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, sha256: str,
+               file_name: str, stored_path: str, actor: CurrentUser) -> IntakeResult:
+    fields = fields_from_extraction(extraction)
+    number, number_warnings = _claim_number(session, value_of(fields, "claim_number"))
+    link = link_policy(session, policy_number=value_of(fields, "policy_number"),
+                       date_of_loss=value_of(fields, "date_of_loss"),
+                       claimant_name=value_of(fields, "claimant_name"))
+    warnings = (
+        [warning_record(w, "extraction") for w in extraction.warnings]
+        + [warning_record(w, "intake", "claim_number") for w in number_warnings]
+        + [warning_record(w, "policy", "policy_number") for w in link.warnings]
+    )
+    claim = Claim(number=number or f"TMP-{sha256[:36]}", policy_id=link.policy_id,
+                  customer_id=link.customer_id, status="new", source="document",
+                  fields=fields, warnings=warnings, created_by_id=actor.id,
+                  **column_values(fields))
+    session.add(claim)
+    session.flush()
+    if number is None:
+        claim.number = f"CLM-{date.today().year}-{claim.id:06d}"
+    document = ClaimDocument(claim_id=claim.id, sha256=sha256, file_name=file_name[:255],
+                             size_bytes=len(data), pages=len(extraction.pages),
+                             stored_path=stored_path, uploaded_by_id=actor.id)
+    session.add(document)
+    session.flush()
+    record_audit(session=session, actor=actor, action="claim_created", entity_type="claim",
+                 entity_id=claim.id, details={
+                     "number": claim.number, "file_name": file_name, "sha256": sha256,
+                     "document_id": document.id, "policy_number": link.policy_number,
+                     "warnings": len(warnings), "elapsed_ms": round(extraction.elapsed_ms)})
+    return IntakeResult(status="created", claim_id=claim.id, claim_number=claim.number,
+                        document_id=document.id, file_name=file_name,
+                        warnings=[w["message"] for w in warnings])
+
+
+def ingest_document(data: bytes, file_name: str, *, actor: CurrentUser) -> IntakeResult:
+    """Turn one uploaded PDF into a new claim, or link an exact duplicate to its earlier claim.
+
+    Raises DocumentRejected (with `.reason`) for input that cannot be a claim document; then
+    nothing is stored. Admins and adjusters only.
+    """
+    require_role(actor, *INTAKE_ROLES)
+    check_upload(data, file_name)
+    sha256 = sha256_of(data)
+    duplicate = _find_duplicate(sha256, file_name, actor)
+    if duplicate is not None:
+        return duplicate
+    extraction = extract_document(data, max_pages=get_settings().max_document_pages)
+    written: str | None = None
+    try:
+        with session_scope() as session:
+            stored_path, created = store_document(data, sha256)
+            written = stored_path if created else None
+            return _add_claim(session, extraction, data=data, sha256=sha256,
+                              file_name=file_name, stored_path=stored_path, actor=actor)
+    except IntegrityError as exc:
+        # Lost a race against the same upload: the other one's claim is the earlier claim.
+        duplicate = _find_duplicate(sha256, file_name, actor)
+        if duplicate is not None:
+            return duplicate
+        if written:
+            remove_document(written)
+        raise Conflict(f"{file_name}: another upload took the same claim number at the same "
+                       "moment; upload it again.") from exc
+    except BaseException:
+        if written:
+            remove_document(written)
+        raise

@@ -1,0 +1,97 @@
+"""What the claim services hand back to pages and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Literal
+
+IntakeStatus = Literal["created", "duplicate"]
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    """The outcome of one uploaded document: a new claim, or the earlier claim it duplicates."""
+
+    status: IntakeStatus
+    claim_id: int
+    claim_number: str
+    document_id: int
+    file_name: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ClaimWarning:
+    """Something a reviewer should check; `field` names the field it is about, if any."""
+
+    message: str
+    field: str | None = None
+    source: str = "extraction"  # extraction | policy | edit
+
+
+@dataclass(frozen=True)
+class FieldView:
+    """One contract field of a claim with where it came from (source extracted or edited)."""
+
+    name: str
+    value: Any
+    confidence: float | None
+    page: int | None
+    bbox: tuple[float, float, float, float] | None
+    source: str | None  # extracted | edited | None when the document did not state it
+
+    @property
+    def text(self) -> str:
+        """The value as a reviewer types it (line items as `description: amount` lines)."""
+        if self.value is None:
+            return ""
+        if isinstance(self.value, list):
+            return "\n".join(f"{i.get('description', '')}: {i.get('amount', '')}"
+                             for i in self.value if isinstance(i, dict))
+        return str(self.value)
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A row of the claims list."""
+
+    id: int
+    number: str
+    status: str
+    claimant_name: str | None
+    policy_number: str | None
+    customer_name: str | None
+    claimed_amount: Decimal | None
+    currency: str
+    date_of_loss: date | None
+    incident_type: str | None
+    warning_count: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    file_name: str
+    sha256: str
+    size_bytes: int
+    pages: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class ClaimDetail:
+    """A claim with its fields (every contract field, in FIELD_NAMES order), warnings and
+    documents, for the detail page."""
+
+    claim: ClaimView
+    version: int
+    policy_id: int | None
+    customer_id: int | None
+    date_reported: date | None
+    description: str | None
+    fields: dict[str, FieldView]
+    warnings: list[ClaimWarning]
+    documents: list[DocumentView]
