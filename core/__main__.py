@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
 
-from core.errors import AppError
+from core.errors import AppError, DocumentRejected
 
 
 def _cmd_db(args: argparse.Namespace) -> int:
@@ -46,6 +49,66 @@ def _cmd_create_admin(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from core.documents.pipeline import extract_document
+
+    failed = 0
+    for name in args.files:
+        try:
+            result = extract_document(Path(name).read_bytes())
+            line = result.to_json(name)
+        except (AppError, OSError) as exc:
+            line, failed = {"file": name, "error": _reason(exc)}, failed + 1
+        except Exception as exc:  # an extractor bug on one file must not stop the batch
+            line, failed = {"file": name, "error": f"{type(exc).__name__}: {exc}"}, failed + 1
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, DocumentRejected):
+        return f"{exc.reason}: {exc}"
+    if isinstance(exc, OSError):
+        return f"cannot read the file ({exc.strerror or exc})"
+    return str(exc)
+
+
+def _pdf_files(paths: list[str]) -> Iterator[Path]:
+    """The files named, and every *.pdf below the folders named, in a stable order."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file()
+                              and p.suffix.lower() == ".pdf")
+        else:
+            yield path
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from core.auth.service import get_intake_user, require_role
+    from core.claims.intake import INTAKE_ROLES
+    from core.claims.service import ingest_document
+    from core.db import prepare_database
+
+    prepare_database()
+    actor = require_role(get_intake_user(args.user), *INTAKE_ROLES)
+    failed = 0
+    for path in _pdf_files(args.paths):
+        try:
+            result = ingest_document(path.read_bytes(), path.name, actor=actor)
+        except (AppError, OSError) as exc:
+            failed += 1
+            print(f"{path}: failed: {_reason(exc)}", flush=True)
+            continue
+        if result.status == "duplicate":
+            print(f"{path}: duplicate of claim {result.claim_number} (id {result.claim_id})",
+                  flush=True)
+        else:
+            print(f"{path}: new claim {result.claim_number} (id {result.claim_id}, "
+                  f"{len(result.warnings)} warnings)", flush=True)
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -58,6 +121,16 @@ def build_parser() -> argparse.ArgumentParser:
     seed.set_defaults(func=_cmd_seed_demo)
     admin = sub.add_parser("create-admin", help="create the first admin from CLAIMDESK_ADMIN_*")
     admin.set_defaults(func=_cmd_create_admin)
+    extract = sub.add_parser("extract", help="print the fields of claim PDFs (no database)")
+    extract.add_argument("files", nargs="+", metavar="FILE")
+    extract.add_argument("--format", choices=("jsonl",), default="jsonl",
+                         help="one JSON object per file, one per line")
+    extract.set_defaults(func=_cmd_extract)
+    ingest = sub.add_parser("ingest", help="create claims from PDF files or folders of them")
+    ingest.add_argument("paths", nargs="+", metavar="PATH")
+    ingest.add_argument("--user", help="act as this admin or adjuster (default: the first "
+                                       "active admin)")
+    ingest.set_defaults(func=_cmd_ingest)
     return parser
 
 

@@ -240,6 +240,21 @@ def get_session_user(username: str) -> CurrentUser:
         return _to_current(user)
 
 
+def get_intake_user(username: str | None = None) -> CurrentUser:
+    """Whom a batch job (the CLI) acts as: the named active user, else the first active admin."""
+    with session_scope() as session:
+        stmt = select(User).where(User.active)
+        if username:
+            stmt = stmt.where(User.username == username.strip().lower())
+        else:
+            stmt = stmt.where(User.role == "admin").order_by(User.id)
+        user = session.scalars(stmt).first()
+        if user is None:
+            raise NotFound(f"No active user named {username!r}." if username else
+                           "There is no active admin to act as; create one or pass --user.")
+        return _to_current(user)
+
+
 def ensure_admin_from_settings() -> str | None:
     """Create the first admin from CLAIMDESK_ADMIN_* settings if that user does not exist yet."""
     settings = get_settings()

@@ -38,16 +38,17 @@ PDF_MAGIC = b"%PDF-"
 def check_upload(data: bytes, file_name: str) -> None:
     """Refuse what is not worth parsing: an empty file, not a .pdf, too large, not PDF content."""
     if not data:
-        raise DocumentRejected("empty", f"{file_name} is empty.")
-    if PurePath(file_name).suffix.lower() != ".pdf":
-        raise DocumentRejected("wrong_type", f"{file_name} is not a PDF; only .pdf files are "
-                                             "accepted.")
+        raise DocumentRejected("empty", "The file is empty.")
+    suffix = PurePath(file_name).suffix.lower()
+    if suffix != ".pdf":
+        kind = f"a {suffix} file" if suffix else "not named .pdf"
+        raise DocumentRejected("wrong_type", f"Only PDF files are accepted; this one is {kind}.")
     limit_mb = get_settings().max_upload_mb
     if len(data) > limit_mb * 1024 * 1024:
-        raise DocumentRejected("too_large", f"{file_name} is {len(data) / 2**20:.1f} MB; the "
-                                            f"limit is {limit_mb} MB.")
+        raise DocumentRejected("too_large", f"The file is {len(data) / 2**20:.1f} MB; the limit "
+                                            f"is {limit_mb} MB.")
     if PDF_MAGIC not in data[:1024]:
-        raise DocumentRejected("not_pdf", f"{file_name} is not a PDF file, whatever its name.")
+        raise DocumentRejected("not_pdf", "The file is not a PDF, whatever its name says.")
 
 
 def _find_duplicate(sha256: str, file_name: str, actor: CurrentUser) -> IntakeResult | None:
@@ -144,8 +145,8 @@ def ingest_document(data: bytes, file_name: str, *, actor: CurrentUser) -> Intak
             return duplicate
         if written:
             remove_document(written)
-        raise Conflict(f"{file_name}: another upload took the same claim number at the same "
-                       "moment; upload it again.") from exc
+        raise Conflict("Another upload took the same claim number at the same moment; upload "
+                       "this file again.") from exc
     except BaseException:
         if written:
             remove_document(written)
