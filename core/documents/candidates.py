@@ -21,6 +21,9 @@ ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.]*$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
                                                                  reverse=True)) + r")\b", re.I)
+NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
+             "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
+             "blvd", "place", "pl", "square", "mileage", "colour", "color"}
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
 
@@ -48,8 +51,8 @@ def take_id(text: str) -> str | None:
     tokens = text.strip().split()
     kept: list[str] = []
     for i, token in enumerate(tokens):
-        clean = token.rstrip(",;)").lstrip("(#:")
-        stop = clean != token.rstrip(";)") or token.endswith(",")
+        clean = re.sub(r"^[(#:\[]+|[),;:.\]]+$", "", token)
+        stop = clean != token
         if not clean or not ID_TOKEN.match(clean):
             break
         has_digit = any(c.isdigit() for c in clean)
@@ -66,6 +69,8 @@ def take_id(text: str) -> str | None:
         if stop:
             break
     value = " ".join(kept).upper()
+    if value and validate.DATE_PATTERN.fullmatch(value):
+        return None  # a date is not an identifier
     if not value or not any(c.isdigit() for c in value) or len(value) < 4 or len(value) > 30:
         return None
     return value
@@ -111,8 +116,11 @@ def make_model_year(text: str) -> str | None:
         if YEAR.fullmatch(word) or len(model_words) == 3 or not (word[0].isupper()
                                                                   or word[0].isdigit()):
             break
-        model_words.append(word)
-    if not model_words:
+        if word.rstrip(".").lower() in NOT_MODEL or (len(word) > 8 and any(
+                c.isdigit() for c in word)):
+            break
+        model_words.append(word.rstrip(".,"))
+    if not model_words or abs(year.start() - make.start()) > 40:
         return None
     make_name = next(m for m in VEHICLE_MAKES if m.lower() == make.group(1).lower())
     return f"{make_name} {' '.join(model_words)} {year.group(1)}"
@@ -202,6 +210,19 @@ class Collector:
 
     ctx: Context
     found: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
+    decoys: set[str] = field(default_factory=set)
+
+    def add_decoy(self, text: str) -> None:
+        """Values that belong to somebody other than the claimant (phones, e-mails, names)."""
+        for match in PHONE.finditer(text):
+            try:
+                self.decoys.add(validate.parse_phone(match.group(0), region=self.ctx.region))
+            except ValueError:
+                continue
+        self.decoys.update(m.group(0).lower() for m in EMAIL.finditer(text))
+        name = person_name(text.split("(")[0].split(",")[0])
+        if name:
+            self.decoys.add(name)
 
     def add(self, name: str, raw: str, words: list[Word], score: float) -> Candidate | None:
         cand = Candidate(name, raw, words, score)
@@ -212,6 +233,11 @@ class Collector:
 
     def choose(self, name: str) -> Candidate | None:
         cands = self.found.get(name) or []
+        if name in ("claimant_phone", "claimant_email", "claimant_name"):
+            for c in cands:  # seen beside another party: most likely theirs
+                if str(c.value) in self.decoys and not getattr(c, "decoy_checked", False):
+                    c.score *= 0.35
+                    c.decoy_checked = True  # type: ignore[attr-defined]
         if not cands:
             return None
         support: dict[Any, float] = defaultdict(float)

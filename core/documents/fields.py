@@ -36,10 +36,19 @@ def _context(lines: list[Line]) -> Context:
     return Context(currency=currency, day_first=day_first, region=region)
 
 
+TICK = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
+
+
 def _patterns(lines: list[Line], out: Collector) -> None:
-    """Values recognisable by their shape wherever they stand (VIN, vehicle)."""
+    """Values recognisable by their shape wherever they stand (VIN, vehicle, ticked boxes)."""
     for line in lines:
         text = line.text
+        words = line.words
+        for i, word in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if word.text.lower() in TICK and 0 <= nxt.x0 - word.x1 < 4 * line.height:
+                option = [w for w in words[i + 1:i + 4] if w.x0 - nxt.x0 < 90]
+                out.add("incident_type", " ".join(w.text for w in option), option, 0.88)
         if DECOY.search(text[:30]):
             continue
         for match in VIN_PATTERN.finditer(text.upper()):

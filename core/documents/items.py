@@ -17,7 +17,8 @@ from core.documents.validate import AMOUNT_PATTERN, parse_amount
 TRAILING_AMOUNT = re.compile(
     r"(?P<amount>(?:US\$|\$|€|£|\b(?:USD|EUR|GBP)\b)?\s?-?\d[\d,.\u202f ]*\d(?:\s?(?:€|USD|EUR|"
     r"GBP))?)\s*$")
-TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due)\b", re.I)
+TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
+                   r"loss amount|amount of loss)\b", re.I)
 SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid|deposit)\b", re.I)
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")

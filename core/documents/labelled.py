@@ -51,10 +51,20 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
     return words[:keep]
 
 
+HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
+
+
 def is_label_cell(cell: Cell) -> bool:
+    """A label of any kind: a known field label, 'Something:', another party's caption."""
     text = cell.text
-    return bool(match_label(text)) or (text.endswith(":") and len(text.split()) <= 5) or \
-        (text.endswith("?") and len(text.split()) <= 6)
+    words = text.split()
+    return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
+        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
+
+
+def is_heading(line: Line) -> bool:
+    text = line.text.strip()
+    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6)
 
 
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
@@ -74,7 +84,7 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool)
                 break
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
-        if first_cell is not None and is_label_cell(first_cell):
+        if first_cell is not None and is_label_cell(first_cell) or (multi and is_heading(nxt)):
             break
         words.extend(column)
         previous = nxt
@@ -92,35 +102,50 @@ def _above(lines: list[Line], line: Line, cell: Cell, right: float) -> list[Word
     return _column_words(prev, cell.x0, right)
 
 
-def collect_labelled(lines: list[Line], out: Collector) -> set[int]:
-    """Add a candidate for every labelled value; returns ids of the words used as values."""
-    used: set[int] = set()
+def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
+    """Remember what stands by another party's label (an agent's phone, a witness's name)."""
+    cell = line.cells[ci]
+    text = cell.text
+    head, sep, rest = text.partition(":")
+    if sep and rest.strip():
+        out.add_decoy(rest)
+    elif ci + 1 < len(line.cells):
+        out.add_decoy(line.cells[ci + 1].text)
+    else:
+        out.add_decoy(" ".join(w.text for w in _below(lines, line, cell, cell.x1 + 200, False)))
+
+
+def _places(lines: list[Line], line: Line, ci: int, end: int, name: str):  # type: ignore[no-untyped-def]
+    """Where the value may stand, best first: after the label, next cell, below, above."""
+    cell = line.cells[ci]
+    right = line.cells[ci + 1].x0 if ci + 1 < len(line.cells) else 10_000.0
+    multi = name in MULTILINE
+    same = _cut_at_next_label(_after(cell, end))
+    if same:
+        yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])
+    if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
+        yield "right", line.cells[ci + 1].words
+    below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
+    yield "below", _below(lines, line, cell, below_right, multi)
+    if name == "date_reported":
+        yield "above", _above(lines, line, cell, right)
+
+
+def collect_labelled(lines: list[Line], out: Collector) -> None:
+    """Add a candidate for every labelled value, and note the values of decoy labels."""
     for line in lines:
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             if not found or found[0] == "other":
+                if DECOY.match(cell.text) or (found and found[0] == "other"):
+                    _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
             label = cell.text[:end].strip(SEPARATORS).lower()
+            if DECOY.search(label):
+                continue
             weight = 0.75 if label in GENERIC else 1.0
-            right = line.cells[ci + 1].x0 if ci + 1 < len(line.cells) else 10_000.0
-            multi = name in MULTILINE
-            words = _cut_at_next_label(_after(cell, end))
-            place = "same"
-            if not words and ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
-                words, place = line.cells[ci + 1].words, "right"
-            if not words:
-                below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
-                words, place = _below(lines, line, cell, below_right, multi), "below"
-            elif multi:
-                words = words + _below(lines, line, cell, 10_000.0, True)
-            if not words and name == "date_reported":
-                words, place = _above(lines, line, cell, right), "above"
-            if not words:
-                continue
-            raw = " ".join(w.text for w in words)
-            if name != "incident_description" and DECOY.search(label):
-                continue
-            if out.add(name, raw, words, BASE[place] * weight):
-                used.update(id(w) for w in words)
-    return used
+            for place, words in _places(lines, line, ci, end, name):
+                if words and out.add(name, " ".join(w.text for w in words), words,
+                                     BASE[place] * weight):
+                    break

@@ -31,7 +31,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
-        r"residential\s+|current\s+)?address",
+        r"residential\s+|current\s+|correspondence\s+)?address",
         r"residence",
     ],
     "date_of_loss": [
@@ -43,7 +43,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
-        r"reported\s+on", r"notified\s+on", r"signed\s+on", r"date",
+        r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
@@ -79,6 +79,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:total\s+)?claim(?:ed)?\s+(?:total|amount|value)", r"total\s+(?:claimed|claim)",
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
+        r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
+        r"loss\s+amount",
     ],
 }
 
@@ -110,6 +112,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
               "shattered"),
     "injury": ("injury", "injured", "hurt", "fracture", "broke my", "hospital", "medical",
                "whiplash", "sprain"),
+    "other": ("other",),
     "liability": ("liability", "liable", "third party", "slipped", "tripped", "sued",
                   "claim against", "damaged their", "neighbour's", "neighbor's"),
 }

@@ -28,6 +28,8 @@ CUES = {
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
     "LOSS": ("happened", "occurred", "took place", "on the night", "while", "was damaged",
+             "to report", "report that", "had to", "cancel", "cancelled", "canceled", "lost",
+             "damaged", "broke", "broken", "injured", "suffered",
              *(w for words in INCIDENT_KEYWORDS.values() for w in words)),
     "OTHER": ("witness", "saw what happened", "saw the", "agent", "broker", "agency", "shop",
               "garage", "repairer", "repair", "plumbing", "restoration", "contractor",
@@ -35,8 +37,9 @@ CUES = {
               "neighbour", "neighbor", "other driver", "third party", "police officer"),
 }
 ID_CUE = re.compile(
-    r"\b(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
-    r"police\s+reference|report)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?\s*[:#]?\s*",
+    r"\b(?:(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
+    r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
+    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*",
     re.I)
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
@@ -59,6 +62,9 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     current: TextMap | None = None
     previous: Line | None = None
     for line in lines:
+        if len(line.cells) > 1:  # a form row or a table row, not prose
+            current, previous = None, None
+            continue
         close = previous is not None and line.page == previous.page and \
             line.top - previous.bottom < 0.9 * line.height and len(previous.text) > 60
         if current is None or not close:
@@ -74,7 +80,10 @@ def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
         value = take_id(text[m.end():])
         if not value:
             continue
-        kind = m.group("kind").lower()
+        kind = (m.group("kind") or "police report").lower()
+        if m.group("report") and not re.search(r"police|crime|officer", text[max(0, m.start(
+                ) - 40):m.start()], re.I):
+            continue
         name = ("claim_number" if kind == "claim" else
                 "policy_number" if kind in ("policy", "certificate") else "police_report_number")
         start = offset + m.end()
@@ -95,9 +104,23 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
                 for extra in block[1:]:
                     if extra.text.lower().startswith(("cc", "enc", "p.s")):
                         break
-                    out.add("claimant_phone", extra.text, extra.words, 0.7)
-                    out.add("claimant_email", extra.text, extra.words, 0.7)
+                    if EMAIL.search(extra.text) or PHONE.search(extra.text):
+                        out.add("claimant_phone", extra.text, extra.words, 0.7)
+                        out.add("claimant_email", extra.text, extra.words, 0.7)
+                    elif any(c.isdigit() for c in extra.text) and "," in extra.text:
+                        out.add("claimant_address", extra.text, extra.words, 0.7)
     _sender_block(lines, out)
+    _letter_date(lines, out)
+
+
+def _letter_date(lines: list[Line], out: Collector) -> None:
+    """A line that is only a date, near the top of the first page: the letter's date."""
+    first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
+    for line in first_page:
+        match = DATE_PATTERN.fullmatch(line.text.strip().rstrip("."))
+        if match:
+            out.add("date_reported", line.text, line.words, 0.62)
+            return
 
 
 def _sender_block(lines: list[Line], out: Collector) -> None:
@@ -110,12 +133,13 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
         address: list[Line] = []
         for nxt in top[i + 1:]:
             text = nxt.text
-            if DATE_PATTERN.search(text) or EMAIL.search(text) or PHONE.search(text):
+            if DATE_PATTERN.search(text) or text.lower().startswith(("re:", "dear", "subject")):
+                break
+            if EMAIL.search(text) or PHONE.search(text):
                 out.add("claimant_phone", text, nxt.words, 0.72)
                 out.add("claimant_email", text, nxt.words, 0.72)
                 continue
-            if len(address) < 3 and any(c.isdigit() for c in text) or (address and len(
-                    address) < 3):
+            if len(address) < 3 and (any(c.isdigit() for c in text) or "," in text):
                 address.append(nxt)
             else:
                 break
@@ -129,6 +153,10 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     """Add candidates found in sentences, headers and signatures."""
     nlp, matcher = _pipeline()
     _header_and_signature(lines, out)
+    for line in lines:  # identifiers named in running text: "Re: Claim No. X, Policy Y"
+        tmap = TextMap()
+        tmap.add_words(line.words)
+        _ids(tmap.text, tmap, 0, out)
     loss_seen = False
     description: list[tuple[str, list]] = []
     for tmap in _paragraphs(lines):
@@ -137,12 +165,13 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         cues_by_sent: dict[int, set[str]] = {}
         for match_id, start, _end in matcher(doc):
             cues_by_sent.setdefault(doc[start].sent.start, set()).add(nlp.vocab.strings[match_id])
-        _ids(text, tmap, 0, out)
         for sent in doc.sents:
             cues = cues_by_sent.get(sent.start, set())
             s_text, s_start = sent.text, sent.start_char
             words = tmap.words_in(s_start, sent.end_char)
             other = "OTHER" in cues or bool(DECOY.search(s_text))
+            if other:
+                out.add_decoy(s_text)
             date = DATE_PATTERN.search(s_text)
             money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
                                                                s_text) else None
@@ -168,7 +197,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
                         out.add("incident_description", " ".join(t for t, _ in description),
                                 [w for _, ws in description for w in ws], 0.6)
                     description = None  # type: ignore[assignment]
-                elif "LOSS" in cues or description:
+                else:
                     description.append((s_text, words))
         if description:
             out.add("incident_description", " ".join(t for t, _ in description),
