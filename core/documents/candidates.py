@@ -21,6 +21,8 @@ ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.]*$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
                                                                  reverse=True)) + r")\b", re.I)
+FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to", "of", "in", "on",
+                  "it", "had", "has", "is", "our", "at", "from", "by", "with"}
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
              "blvd", "place", "pl", "square", "mileage", "colour", "color"}
@@ -196,7 +198,10 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
                 else None
         elif name == "incident_description":
-            cand.value = raw if len(raw.split()) >= 4 else None
+            amounts = validate.AMOUNT_PATTERN.findall(raw)
+            priced = sum(1 for a in amounts if re.search(r"[.,]\d{2}$", a[1]))
+            prose = sum(1 for w in raw.lower().split() if w in FUNCTION_WORDS)
+            cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 else None
         else:
             cand.value = raw or None
     except (ValueError, AttributeError):
@@ -211,6 +216,7 @@ class Collector:
     ctx: Context
     found: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     decoys: set[str] = field(default_factory=set)
+    loss_sentence: str = ""
 
     def add_decoy(self, text: str) -> None:
         """Values that belong to somebody other than the claimant (phones, e-mails, names)."""

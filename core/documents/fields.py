@@ -85,12 +85,14 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
         if cand.warning:
             warnings.append(f"{name}: {cand.warning}")
 
-    if fields["incident_type"] is None and fields["incident_description"] is not None:
-        found = classify_incident(str(fields["incident_description"].value))
+    desc = fields["incident_description"]
+    story = " ".join(filter(None, [str(desc.value) if desc else "", out.loss_sentence]))
+    if fields["incident_type"] is None and story:
+        found = classify_incident(story)
         if found:
-            desc = fields["incident_description"]
-            fields["incident_type"] = FieldValue(found[0], round(0.5 + 0.3 * found[1], 3),
-                                                 desc.page, desc.bbox)
+            fields["incident_type"] = FieldValue(
+                found[0], round(0.5 + 0.3 * found[1], 3), desc.page if desc else None,
+                desc.bbox if desc else None)
     amount = chosen.get("claimed_amount")
     currency = getattr(amount, "raw_currency", None) or out.ctx.currency or (
         "USD" if amount is not None else None)

@@ -39,10 +39,11 @@ CUES = {
 ID_CUE = re.compile(
     r"\b(?:(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
     r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
-    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*",
+    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
+FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", re.I)
 
 
@@ -73,6 +74,11 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         current.add_words(line.words)
         previous = line
     return paragraphs
+
+
+def names_an_id(text: str) -> bool:
+    """True when the text states an identifier after a cue ("claim no. X"), not just "claim"."""
+    return any(take_id(text[m.end():]) for m in ID_CUE.finditer(text))
 
 
 def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
@@ -161,6 +167,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     description: list[tuple[str, list]] = []
     for tmap in _paragraphs(lines):
         text = tmap.text
+        _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
         doc = nlp(text)
         cues_by_sent: dict[int, set[str]] = {}
         for match_id, start, _end in matcher(doc):
@@ -180,9 +187,11 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             if "CONTACT" in cues and not other:
                 out.add("claimant_phone", s_text, words, 0.72)
                 out.add("claimant_email", s_text, words, 0.72)
-            if date and ("LOSS" in cues or s_text.lower().startswith("on ")) and not other \
-                    and not loss_seen:
+            first_person = bool(FIRST_PERSON.search(s_text))
+            if date and ("LOSS" in cues or first_person or s_text.lower().startswith("on ")) \
+                    and not other and not loss_seen and not names_an_id(s_text):
                 loss_seen = True
+                out.loss_sentence = s_text
                 first = 0.72 if s_text.lower().startswith("on ") else 0.6
                 out.add("date_of_loss", date.group(0), words, first)
                 place = AT_PLACE.search(s_text[date.end():])
@@ -191,7 +200,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
                 continue
             if loss_seen and description is not None:
                 stop = other or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
-                    "CONTACT" in cues or ID_CUE.search(s_text)
+                    "CONTACT" in cues or names_an_id(s_text)
                 if stop:
                     if description:
                         out.add("incident_description", " ".join(t for t, _ in description),
