@@ -31,10 +31,11 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
     if get_settings().is_sqlite:
         upgrade_database()
     prepare_database()
-    report = seed_demo(today=date.fromisoformat(args.today) if args.today else None)
+    report = seed_demo(today=date.fromisoformat(args.today) if args.today else None,
+                       with_claims=not args.no_claims)
     print(f"demo data: {report.users} users, {report.products} products, "
           f"{report.customers} customers, {report.policies} policies "
-          f"({report.expiring_within_30_days} expiring within 30 days)")
+          f"({report.expiring_within_30_days} expiring within 30 days), {report.claims} claims")
     return 0
 
 
@@ -118,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     db.set_defaults(func=_cmd_db)
     seed = sub.add_parser("seed-demo", help="add the demo data set (idempotent)")
     seed.add_argument("--today", help="ISO date the demo data is built around (default today)")
+    seed.add_argument("--no-claims", action="store_true",
+                      help="leave out the claims made from generated documents (no OCR)")
     seed.set_defaults(func=_cmd_seed_demo)
     admin = sub.add_parser("create-admin", help="create the first admin from CLAIMDESK_ADMIN_*")
     admin.set_defaults(func=_cmd_create_admin)

@@ -1,6 +1,7 @@
-"""Demo data: products, customers, policies and demo users, from a fixed random seed.
+"""Demo data: products, customers, policies, demo users and claims, from a fixed random seed.
 
-Idempotent: records are keyed by code, number or username and created only when missing.
+Idempotent: records are keyed by code, number, username or document name and created only when
+missing. Claims come from generated documents sent through intake (core/claims/demo.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from faker import Faker
 from sqlalchemy import func, select
 
 from core.auth.models import User
-from core.auth.service import add_user
+from core.auth.service import add_user, get_intake_user
+from core.claims.demo import seed_demo_claims
+from core.claims.models import Claim
 from core.config import get_settings
 from core.db import session_scope
 from core.errors import ConfigError
@@ -71,6 +74,7 @@ class SeedReport:
     customers: int
     policies: int
     expiring_within_30_days: int
+    claims: int = 0
 
 
 def _customer_inputs(fake: Faker, rng: random.Random) -> list[CustomerInput]:
@@ -92,8 +96,11 @@ def _customer_inputs(fake: Faker, rng: random.Random) -> list[CustomerInput]:
     return inputs
 
 
-def seed_demo(today: date | None = None) -> SeedReport:
-    """Create whatever part of the demo data set is missing; refuse in production mode."""
+def seed_demo(today: date | None = None, *, with_claims: bool = True) -> SeedReport:
+    """Create whatever part of the demo data set is missing; refuse in production mode.
+
+    `with_claims=False` leaves out the claims, whose scanned documents take seconds of OCR.
+    """
     settings = get_settings()
     if settings.mode == "production":
         raise ConfigError("Demo data (with its known passwords) is not seeded in production "
@@ -150,6 +157,9 @@ def seed_demo(today: date | None = None) -> SeedReport:
             if end < today:
                 policy.status = "expired"
         session.flush()
+    if with_claims:
+        seed_demo_claims(actor=get_intake_user(DEMO_USERS[0][0]), today=today)
+    with session_scope() as session:
 
         def count(model: type) -> int:
             return session.scalar(select(func.count()).select_from(model)) or 0
@@ -161,4 +171,4 @@ def seed_demo(today: date | None = None) -> SeedReport:
         ) or 0
         return SeedReport(users=count(User), products=count(Product),
                           customers=count(Customer), policies=count(Policy),
-                          expiring_within_30_days=expiring)
+                          expiring_within_30_days=expiring, claims=count(Claim))
