@@ -110,6 +110,9 @@ def parse_amount(text: str, *, currency_hint: str | None = None) -> tuple[Decima
     mark = best.group("pre") or best.group("post")
     currency = CURRENCY_SIGNS.get(mark, mark.upper()) if mark else None
     amount = _number(best.group("num"), currency or currency_hint)
+    if (text or "")[: best.start()].rstrip().endswith("-") or (text or "")[
+            best.start():best.end()].lstrip().startswith("-"):
+        amount = -abs(amount)  # -$120.00 and $-120.00 alike
     if amount < 0:
         raise ValueError(f"{best.group(0).strip()!r} is negative")
     return amount.quantize(Decimal("0.01")), currency
