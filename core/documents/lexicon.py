@@ -129,7 +129,9 @@ VEHICLE_MAKES = (
 COMPANY_WORDS = re.compile(
     r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|co|inc|llc|ltd|"
     r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
-    r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice)\b", re.I)
+    r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
+    r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
+    r"summary|estimate|schedule|declaration|signature|attn)\b", re.I)
 
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"

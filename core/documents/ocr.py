@@ -18,7 +18,7 @@ from PIL import Image
 from core.errors import ConfigError
 
 OcrWord = tuple[str, float, tuple[float, float, float, float]]
-OCR_DPI = 170
+OCR_DPI = 150
 MAX_RENDER_PIXELS = 40_000_000
 
 
@@ -69,6 +69,9 @@ class RapidOcrEngine:
                 params: dict[str, Any] = {
                     "Global.use_cls": False,  # it garbled whole lines in a measurement here
                     "Global.log_level": "error",
+                    # Detection on at most 1280 px a side: half the time, the same text read.
+                    "Det.limit_type": "max",
+                    "Det.limit_side_len": 1280,
                 }
                 if self._threads:
                     params["EngineConfig.onnxruntime.intra_op_num_threads"] = self._threads

@@ -145,7 +145,7 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
                 out.add("claimant_phone", text, nxt.words, 0.72)
                 out.add("claimant_email", text, nxt.words, 0.72)
                 continue
-            if len(address) < 3 and (any(c.isdigit() for c in text) or "," in text):
+            if len(address) < 3 and any(c.isdigit() for c in text) and len(text) < 80:
                 address.append(nxt)
             else:
                 break
