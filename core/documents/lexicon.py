@@ -106,15 +106,17 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
     "weather": ("storm", "hail", "wind", "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),
-    "vandalism": ("vandal", "graffiti", "keyed", "malicious", "deliberately damaged",
-                  "smashed", "spray"),
+    "vandalism": ("vandal", "vandalism", "vandalised", "vandalized", "graffiti", "keyed",
+                  "malicious", "deliberately damaged", "smashed", "spray"),
     "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
               "shattered"),
     "injury": ("injury", "injured", "hurt", "fracture", "broke my", "hospital", "medical",
                "whiplash", "sprain"),
     "other": ("other",),
     "liability": ("liability", "liable", "third party", "slipped", "tripped", "sued",
-                  "claim against", "damaged their", "neighbour's", "neighbor's"),
+                  "claim against", "claiming against", "against me", "damaged their",
+                  "neighbour's", "neighbor's", "neighbour", "neighbor", "someone else's",
+                  "their property", "compensation from me"),
 }
 
 VEHICLE_MAKES = (
@@ -169,10 +171,11 @@ def classify_incident(text: str) -> tuple[str, float] | None:
     scores: dict[str, float] = {}
     for kind, words in INCIDENT_KEYWORDS.items():
         for word in words:
-            if re.search(rf"\b{re.escape(word)}", lowered):
-                scores[kind] = scores.get(kind, 0.0) + (2.0 if word == kind.replace("_", " ")
-                                                        else 1.0)
-    if not scores:
-        return None
+            if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
+                # Who bears the loss decides liability, so its cues outweigh the cause's.
+                weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
+                scores[kind] = scores.get(kind, 0.0) + weight
+    if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
+        return None  # nothing, or a list of options ("Collision Theft Fire ...")
     kind = max(scores, key=lambda k: scores[k])
     return kind, scores[kind] / sum(scores.values())

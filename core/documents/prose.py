@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name, take_id
 from core.documents.layout import Line
-from core.documents.lexicon import CLOSINGS, DECOY, INCIDENT_KEYWORDS
+from core.documents.lexicon import CLOSINGS, INCIDENT_KEYWORDS
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -31,8 +31,9 @@ CUES = {
              "to report", "report that", "had to", "cancel", "cancelled", "canceled", "lost",
              "damaged", "broke", "broken", "injured", "suffered",
              *(w for words in INCIDENT_KEYWORDS.values() for w in words)),
-    "OTHER": ("witness", "saw what happened", "saw the", "agent", "broker", "agency", "shop",
-              "garage", "repairer", "repair", "plumbing", "restoration", "contractor",
+    "OTHER": ("witness", "saw what happened", "saw the", "agent", "broker", "agency",
+              "repair shop", "body shop", "auto body", "repairer", "repair", "plumbing",
+              "restoration", "contractor",
               "inspected", "quoted", "claims line", "your claims", "in copy", "cc", "adjuster",
               "neighbour", "neighbor", "other driver", "third party", "police officer"),
 }
@@ -176,7 +177,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             cues = cues_by_sent.get(sent.start, set())
             s_text, s_start = sent.text, sent.start_char
             words = tmap.words_in(s_start, sent.end_char)
-            other = "OTHER" in cues or bool(DECOY.search(s_text))
+            other = "OTHER" in cues
             if other:
                 out.add_decoy(s_text)
             date = DATE_PATTERN.search(s_text)
