@@ -46,6 +46,12 @@ else:
             st.Page("pages/products.py", title="Products", icon=":material/category:"),
         ],
     }
+    if user.role in ("admin", "adjuster"):
+        sections["Claims"] = [
+            st.Page("pages/claims_inbox.py", title="Claims inbox", icon=":material/inbox:"),
+            st.Page("pages/claim_detail.py", title="Claim review",
+                    icon=":material/fact_check:"),
+        ]
     if user.role == "admin":
         sections["Admin"] = [
             st.Page("pages/users.py", title="Users", icon=":material/manage_accounts:"),

@@ -45,7 +45,7 @@ def render_page(data: bytes, page_number: int,
 def draw_field_boxes(image: Image.Image, boxes: list[FieldBox], *, scale: float) -> bytes:
     """The image as PNG with each box outlined and its label on a tab above it."""
     draw = ImageDraw.Draw(image, "RGBA")
-    size = max(11, round(5.5 * scale))
+    size = max(12, round(image.width / 70))  # readable when the page is shown half-screen
     font = ImageFont.load_default(size=size)
     line = max(2, round(scale))
     for index, box in enumerate(boxes):

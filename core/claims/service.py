@@ -66,7 +66,8 @@ def list_claims(
     *, actor: CurrentUser, status: str | None = None, search: str | None = None, page: int = 1,
     page_size: int = 25,
 ) -> Page[ClaimView]:
-    """Claims, newest first, by status or a claim number, claimant, policy or customer fragment."""
+    """Claims, newest first, by status or a fragment of the claim or policy number, claimant,
+    customer or document file name."""
     require_role(actor, *READERS)
     if status and status not in CLAIM_STATUSES:
         raise ValidationError({"status": f"must be one of {', '.join(CLAIM_STATUSES)}"})
@@ -75,10 +76,13 @@ def list_claims(
         stmt = stmt.where(Claim.status == status)
     if search and search.strip():
         like = f"%{search.strip().lower()}%"
+        documents = select(ClaimDocument.claim_id).where(
+            func.lower(ClaimDocument.file_name).like(like))
         stmt = stmt.where(or_(func.lower(Claim.number).like(like),
                               func.lower(Claim.claimant_name).like(like),
                               func.lower(Policy.number).like(like),
-                              func.lower(Customer.name).like(like)))
+                              func.lower(Customer.name).like(like),
+                              Claim.id.in_(documents)))
     with session_scope() as session:
         return paginate(session, stmt, page=page, page_size=page_size,
                         to_item=lambda row: _to_view(row[0], row[1], row[2]))

@@ -35,6 +35,12 @@ def form_key(name: str) -> str:
     return f"{name}.{st.session_state.get(FORMS_KEY, {}).get(name, 0)}"
 
 
+def clear_form(name: str) -> None:
+    """Make the form (or widget) keyed by form_key(name) come back empty on the next run."""
+    generations = st.session_state.setdefault(FORMS_KEY, {})
+    generations[name] = generations.get(name, 0) + 1
+
+
 def run_action(action: Callable[[], T], success: Callable[[T], str], *,
                clears: str | None = None) -> None:
     """Call a core write; show its AppError here, or rerun so every table shows the change.
@@ -47,7 +53,6 @@ def run_action(action: Callable[[], T], success: Callable[[T], str], *,
         st.error(str(exc))
         return
     if clears is not None:
-        generations = st.session_state.setdefault(FORMS_KEY, {})
-        generations[clears] = generations.get(clears, 0) + 1
+        clear_form(clears)
     st.session_state[FLASH_KEY] = success(result)
     st.rerun()
