@@ -15,7 +15,8 @@ from core.documents import validate
 from core.documents.lexicon import COMPANY_WORDS, VEHICLE_MAKES, classify_incident
 from core.documents.pdf_text import Word
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.I)
+# OCR often sets "@" apart ("kcarey @example.com"): spaces around it are allowed and dropped.
+EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+", re.I)
 PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d\s().-]{7,18}\d(?![\w-])")
 ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.]*$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
@@ -164,10 +165,11 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                     cand.value, cand.warning = raw, "e-mail address has no domain"
                     return True
                 return False
+            address = found.group(0).replace(" ", "")
             try:
-                cand.value = validate.parse_email(found.group(0))
+                cand.value = validate.parse_email(address)
             except ValueError as exc:
-                cand.value, cand.warning = found.group(0).lower(), str(exc)
+                cand.value, cand.warning = address.lower(), str(exc)
         elif name == "claimant_phone":
             found = PHONE.search(raw)
             if not found:
@@ -225,7 +227,7 @@ class Collector:
                 self.decoys.add(validate.parse_phone(match.group(0), region=self.ctx.region))
             except ValueError:
                 continue
-        self.decoys.update(m.group(0).lower() for m in EMAIL.finditer(text))
+        self.decoys.update(m.group(0).replace(" ", "").lower() for m in EMAIL.finditer(text))
         name = person_name(text.split("(")[0].split(",")[0])
         if name:
             self.decoys.add(name)

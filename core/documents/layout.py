@@ -94,23 +94,55 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
     return cells
 
 
+def _skew(words: list[Word]) -> float:
+    """The page's tilt (dy per dx) from the OCR engine's own lines; 0 for a text layer."""
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        if word.line >= 0:
+            by_line.setdefault(word.line, []).append(word)
+    slopes = []
+    for line_words in by_line.values():
+        first, last = min(line_words, key=lambda w: w.x0), max(line_words, key=lambda w: w.x1)
+        dx = (last.x0 + last.x1 - first.x0 - first.x1) / 2
+        if dx > 80:
+            slopes.append(((last.top + last.bottom) - (first.top + first.bottom)) / 2 / dx)
+    return median(slopes) if len(slopes) >= 3 else 0.0
+
+
+def _units(words: list[Word]) -> list[list[Word]]:
+    """Words that must share a line: one OCR line each, or single words of a text layer."""
+    units: dict[object, list[Word]] = {}
+    for i, word in enumerate(words):
+        units.setdefault(("ocr", word.line) if word.line >= 0 else i, []).append(word)
+    return list(units.values())
+
+
 def build_lines(document: DocumentText) -> list[Line]:
-    """Every page's words grouped into lines (top to bottom) and cells (left to right)."""
+    """Every page's words grouped into lines (top to bottom) and cells (left to right).
+
+    Scanned pages are often tilted; rows are grouped on positions corrected for the tilt, so
+    a line's words stay together even when the page drifts across its width.
+    """
     lines: list[Line] = []
     for page in document.pages:
         words = [part for w in page.words for part in _split_leaders(w)]
-        words.sort(key=lambda w: (round((w.top + w.bottom) / 2), w.x0))
-        rows: list[list[Word]] = []
-        for word in sorted(words, key=lambda w: (w.top + w.bottom) / 2):
-            centre = (word.top + word.bottom) / 2
-            for row in reversed(rows[-3:]):
-                top, bottom = min(w.top for w in row), max(w.bottom for w in row)
-                if top <= centre <= bottom:
-                    row.append(word)
+        slope = _skew(words)
+
+        def level(unit: list[Word], slope: float = slope) -> float:
+            return median((w.top + w.bottom) / 2 - slope * (w.x0 + w.x1) / 2 for w in unit)
+
+        rows: list[tuple[float, float, list[Word]]] = []  # (level, half height, words)
+        for unit in sorted(_units(words), key=level):
+            centre = level(unit)
+            half = median(w.bottom - w.top for w in unit) / 2
+            for k in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+                row_level, row_half, row_words = rows[k]
+                if abs(centre - row_level) <= max(row_half, half) * 0.9:
+                    row_words.extend(unit)
                     break
             else:
-                rows.append([word])
-        for row in rows:
+                rows.append((centre, half, list(unit)))
+        for _level, _half, row in rows:
             row.sort(key=lambda w: w.x0)
             line = Line(page=page.number, words=[w for w in row if w.text != "\u2026"] or row)
             line.cells = _cells(row, line.height)

@@ -17,7 +17,8 @@ from PIL import Image
 
 from core.errors import ConfigError
 
-OcrWord = tuple[str, float, tuple[float, float, float, float]]
+# (text, confidence, (x0, top, x1, bottom) in pixels, the engine's line number)
+OcrWord = tuple[str, float, tuple[float, float, float, float], int]
 OCR_DPI = 150
 MAX_RENDER_PIXELS = 40_000_000
 
@@ -81,10 +82,10 @@ class RapidOcrEngine:
     def read(self, image: Image.Image) -> list[OcrWord]:
         result = self._load()(np.asarray(image.convert("RGB")), return_word_box=True)
         words: list[OcrWord] = []
-        for line in result.word_results or ():
+        for number, line in enumerate(result.word_results or ()):
             for text, score, points in line:
                 if str(text).strip():
-                    words.append((str(text), float(score), _box(points)))
+                    words.append((str(text), float(score), _box(points), number))
         return words
 
 
@@ -106,7 +107,15 @@ class EasyOcrEngine:
 
     def read(self, image: Image.Image) -> list[OcrWord]:
         words: list[OcrWord] = []
-        for points, text, score in self._reader.readtext(np.asarray(image)):
-            for part in str(text).split():
-                words.append((part, float(score), _box(points)))
+        for number, (points, text, score) in enumerate(self._reader.readtext(np.asarray(image))):
+            x0, top, x1, bottom = _box(points)
+            parts = str(text).split()
+            width = (x1 - x0) / max(1, len(str(text)))
+            pos = 0
+            for part in parts:  # share the line's box out by characters
+                start = str(text).index(part, pos)
+                words.append((part, float(score), (x0 + start * width, top,
+                                                   x0 + (start + len(part)) * width, bottom),
+                               number))
+                pos = start + len(part)
         return words

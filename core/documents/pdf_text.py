@@ -36,6 +36,7 @@ class Word:
     x1: float
     bottom: float
     confidence: float = 1.0
+    line: int = -1  # the OCR engine's own line number; -1 for a text layer
 
     @property
     def bbox(self) -> tuple[float, float, float, float]:
@@ -141,8 +142,8 @@ def extract_text(
                 image, scale = render_page(data, page.page_number - 1, page.width, page.height)
                 words = [
                     Word(text=t, page=page.page_number, x0=x0 / scale, top=top / scale,
-                         x1=x1 / scale, bottom=bottom / scale, confidence=conf)
-                    for t, conf, (x0, top, x1, bottom) in ocr.read(image)
+                         x1=x1 / scale, bottom=bottom / scale, confidence=conf, line=line)
+                    for t, conf, (x0, top, x1, bottom), line in ocr.read(image)
                 ]
                 pages.append(PageText(page.page_number, float(page.width), float(page.height),
                                       "ocr", words))
