@@ -47,10 +47,13 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     for line in lines:
         parts = _split(line)
         near = previous is not None and line.page == previous.page and \
-            line.top - previous.bottom < 2.5 * line.height
+            line.top - previous.bottom < 3.5 * line.height
         if current and not near:
             runs.append((current, None, None))
             current = []
+        if parts is None and previous is not None and line.height < 0.85 * previous.height \
+                and not any(c.isdigit() for c in line.text):
+            continue  # a caption under the row ("Item or service | Amount"): look through it
         if parts is None:
             if current:
                 runs.append((current, None, None))

@@ -16,7 +16,10 @@ from core.documents.pdf_text import Word
 SEPARATORS = " :#.-–|"
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
-BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55}
+BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86}
+LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
+                        re.I)
+CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
 GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence"}
 
 
@@ -115,12 +118,52 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
         out.add_decoy(" ".join(w.text for w in _below(lines, line, cell, cell.x1 + 200, False)))
 
 
+def caption_row(lines: list[Line], line: Line) -> bool:
+    """Labels printed small under the values they name (signed paper forms)."""
+    if line.index == 0:
+        return False
+    prev = lines[line.index - 1]
+    nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
+    gap_above = line.top - prev.bottom
+    gap_below = nxt.top - line.bottom if nxt is not None and nxt.page == line.page else 1e9
+    return prev.page == line.page and line.height < 0.85 * prev.height and \
+        gap_above < 1.6 * prev.height and gap_above < gap_below and \
+        not is_label_cell(prev.cells[0])
+
+
+def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
+               name: str) -> list[Word]:
+    """The value above a caption: the column's words on the line(s) just above."""
+    words: list[Word] = []
+    below = line
+    for prev in reversed(lines[max(0, line.index - (8 if multi else 1)): line.index]):
+        if prev.page != line.page or below.top - prev.bottom > 1.6 * prev.height or \
+                prev.height < 0.85 * below.height * (1 if below is line else 0.85):
+            break
+        column = [w for w in prev.words if w.x0 >= cell.x0 - 6 and w.x0 < right - 2]
+        if not column:
+            break
+        words = column + words
+        below = prev
+    if name == "claimant_address" and words:
+        nxt = next((c for c in line.cells if c.x0 > cell.x0), None)
+        if nxt is not None and CITY_CAPTION.search(nxt.text):
+            after = next((c.x0 for c in line.cells if c.x0 > nxt.x0), 10_000.0)
+            words += [w for w in lines[line.index - 1].words if nxt.x0 - 6 <= w.x0 < after - 2]
+    return words
+
+
 def _places(lines: list[Line], line: Line, ci: int, end: int, name: str):  # type: ignore[no-untyped-def]
     """Where the value may stand, best first: after the label, next cell, below, above."""
     cell = line.cells[ci]
     right = line.cells[ci + 1].x0 if ci + 1 < len(line.cells) else 10_000.0
     multi = name in MULTILINE
+    if caption_row(lines, line):
+        yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
+                                    else 10_000.0, multi, name)
     same = _cut_at_next_label(_after(cell, end))
+    if LABEL_TAIL.match(" ".join(w.text for w in same)):
+        same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
         yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])
     if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
@@ -129,6 +172,18 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str):  # typ
     yield "below", _below(lines, line, cell, below_right, multi)
     if name == "date_reported":
         yield "above", _above(lines, line, cell, right)
+
+
+def _joined(words: list[Word], name: str) -> str:
+    """Words as text; an address's parts from separate lines or boxes get a comma between."""
+    if name not in ("claimant_address", "incident_location"):
+        return " ".join(w.text for w in words)
+    parts = [words[0].text]
+    for prev, word in zip(words, words[1:], strict=False):
+        apart = abs(word.top - prev.top) > 0.5 * (prev.bottom - prev.top) or \
+            word.x0 - prev.x1 > 1.5 * (prev.bottom - prev.top)
+        parts.append((", " if apart and not prev.text.endswith(",") else " ") + word.text)
+    return "".join(parts)
 
 
 def collect_labelled(lines: list[Line], out: Collector) -> None:
@@ -146,6 +201,5 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue
             weight = 0.75 if label in GENERIC else 1.0
             for place, words in _places(lines, line, ci, end, name):
-                if words and out.add(name, " ".join(w.text for w in words), words,
-                                     BASE[place] * weight):
+                if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
                     break
