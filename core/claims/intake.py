@@ -9,6 +9,7 @@ written. A failure anywhere leaves no rows and removes a file this call wrote.
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import PurePath
 
@@ -28,11 +29,13 @@ from core.config import get_settings
 from core.db import session_scope
 from core.documents.pipeline import extract_document
 from core.documents.schemas import ExtractionResult
-from core.errors import Conflict, DocumentRejected
+from core.errors import Conflict, DocumentRejected, StaleUpdate
 
 INTAKE_ROLES = ("admin", "adjuster")
 MAX_NUMBER = 40  # the width of claims.number
 PDF_MAGIC = b"%PDF-"
+RACE_ATTEMPTS = 3
+RACE_PAUSE_S = 0.1
 
 
 def check_upload(data: bytes, file_name: str) -> None:
@@ -118,6 +121,23 @@ def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, s
                         warnings=[w["message"] for w in warnings])
 
 
+def _store_claim(data: bytes, sha256: str, file_name: str, extraction: ExtractionResult,
+                 actor: CurrentUser) -> IntakeResult:
+    """One attempt: the file and the rows in one transaction; a failure removes a file it
+    wrote."""
+    written: str | None = None
+    try:
+        with session_scope() as session:
+            stored_path, created = store_document(data, sha256)
+            written = stored_path if created else None
+            return _add_claim(session, extraction, data=data, sha256=sha256,
+                              file_name=file_name, stored_path=stored_path, actor=actor)
+    except BaseException:
+        if written:
+            remove_document(written)
+        raise
+
+
 def ingest_document(data: bytes, file_name: str, *, actor: CurrentUser) -> IntakeResult:
     """Turn one uploaded PDF into a new claim, or link an exact duplicate to its earlier claim.
 
@@ -131,23 +151,20 @@ def ingest_document(data: bytes, file_name: str, *, actor: CurrentUser) -> Intak
     if duplicate is not None:
         return duplicate
     extraction = extract_document(data, max_pages=get_settings().max_document_pages)
-    written: str | None = None
+    for attempt in range(1, RACE_ATTEMPTS):
+        try:
+            return _store_claim(data, sha256, file_name, extraction, actor)
+        except (IntegrityError, StaleUpdate):
+            # A race: the same file uploaded at the same moment (its sha256 is unique; SQLite
+            # says busy instead) or another document with the same claim number. Once the
+            # other upload has committed, this file is a duplicate or the number is taken.
+            time.sleep(RACE_PAUSE_S * attempt)
+            duplicate = _find_duplicate(sha256, file_name, actor)
+            if duplicate is not None:
+                store_document(data, sha256)  # put the file back had this attempt removed it
+                return duplicate
     try:
-        with session_scope() as session:
-            stored_path, created = store_document(data, sha256)
-            written = stored_path if created else None
-            return _add_claim(session, extraction, data=data, sha256=sha256,
-                              file_name=file_name, stored_path=stored_path, actor=actor)
+        return _store_claim(data, sha256, file_name, extraction, actor)
     except IntegrityError as exc:
-        # Lost a race against the same upload: the other one's claim is the earlier claim.
-        duplicate = _find_duplicate(sha256, file_name, actor)
-        if duplicate is not None:
-            return duplicate
-        if written:
-            remove_document(written)
-        raise Conflict("Another upload took the same claim number at the same moment; upload "
-                       "this file again.") from exc
-    except BaseException:
-        if written:
-            remove_document(written)
-        raise
+        raise Conflict("Another upload was stored at the same moment; upload this file "
+                       "again.") from exc

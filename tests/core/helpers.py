@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -54,3 +55,25 @@ def captured_sql() -> Iterator[list[str]]:
         yield statements
     finally:
         event.remove(Engine, "before_cursor_execute", capture)
+
+
+def run_concurrently(calls: list[Callable[[], Any]], timeout: float = 30) -> list[Any]:
+    """Run each call in its own thread, all started together; what each returned or raised,
+    in the order they finished."""
+    start = threading.Barrier(len(calls), timeout=10)
+    outcomes: list[Any] = []
+
+    def run(call: Callable[[], Any]) -> None:
+        start.wait()
+        try:
+            outcomes.append(call())
+        except Exception as exc:  # noqa: BLE001 - the test inspects whatever came out
+            outcomes.append(exc)
+
+    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=timeout)
+    assert not any(t.is_alive() for t in threads), "a concurrent call hung"
+    return outcomes

@@ -21,7 +21,7 @@ from core.policies.service import (
     renew_policy,
     update_policy,
 )
-from tests.core.helpers import audit_entries
+from tests.core.helpers import audit_entries, run_concurrently
 from tests.factories import make_policy, make_product, make_user
 
 TODAY = date(2026, 6, 15)
@@ -100,9 +100,7 @@ def test_the_database_allows_one_successor_per_policy(admin):
 
 def renew_concurrently(policy_id: int, actor, both_read_first: bool) -> list:  # type: ignore[no-untyped-def]
     """Two threads renew the policy at once; returns what each got (a view or the error)."""
-    start = threading.Barrier(2, timeout=10)
     both_read = threading.Barrier(2, timeout=10)
-    outcomes: list = []
     real_get_product_row = service.get_product_row
 
     def after_both_read(session, product_id):  # type: ignore[no-untyped-def]
@@ -111,23 +109,11 @@ def renew_concurrently(policy_id: int, actor, both_read_first: bool) -> list:  #
         both_read.wait()
         return real_get_product_row(session, product_id)
 
-    def run() -> None:
-        start.wait()
-        try:
-            outcomes.append(renew_policy(policy_id, actor=actor, today=TODAY))
-        except Exception as exc:  # noqa: BLE001 - the test inspects whatever came out
-            outcomes.append(exc)
-
     with pytest.MonkeyPatch.context() as mp:
         if both_read_first:
             mp.setattr(service, "get_product_row", after_both_read)
-        threads = [threading.Thread(target=run) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=30)
-    assert not any(t.is_alive() for t in threads), "a renewal hung"
-    return outcomes
+        return run_concurrently(
+            [lambda: renew_policy(policy_id, actor=actor, today=TODAY)] * 2)
 
 
 @pytest.mark.parametrize("both_read_first", [True, False], ids=["both-read-first", "free-run"])
