@@ -9,6 +9,7 @@ from core.auth.schemas import CurrentUser
 from core.claims.record import EDITABLE_FIELDS, FIELD_LABELS
 from core.claims.schemas import ClaimDetail, FieldView
 from core.claims.service import get_claim, get_document_page_image, list_claims, update_claim_fields
+from core.errors import AppError
 from pages.components.feedback import fetch, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import show_table
@@ -76,7 +77,11 @@ def show_document(detail: ClaimDetail, user: CurrentUser) -> None:
     if document.pages > 1:
         page = st.segmented_control("Page", list(range(1, document.pages + 1)), default=1,
                                     required=True, key=f"claim_detail.page.{document.id}") or 1
-    image = fetch(get_document_page_image, document.id, page, actor=user)
+    try:
+        image = get_document_page_image(document.id, page, actor=user)
+    except AppError as exc:  # a missing file should not hide the fields
+        st.error(str(exc))
+        return
     st.image(image, caption=f"{document.file_name}, page {page} of {document.pages}",
              width="stretch")
 
