@@ -17,7 +17,7 @@ from core.documents.pdf_text import Word
 
 # OCR often sets "@" apart ("kcarey @example.com"): spaces around it are allowed and dropped.
 EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+", re.I)
-PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d\s().-]{7,18}\d(?![\w-])")
+PHONE = re.compile(r"(?<![\w-])\+?\(?\d[\d\s()./-]{7,18}\d(?![\w-])")
 ID_TOKEN = re.compile(r"^[A-Z0-9][A-Z0-9\-/.]*$", re.I)
 YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
@@ -171,7 +171,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             except ValueError as exc:
                 cand.value, cand.warning = address.lower(), str(exc)
         elif name == "claimant_phone":
-            found = PHONE.search(raw)
+            found = next((m for m in PHONE.finditer(raw)
+                          if not validate.DATE_PATTERN.search(m.group(0))), None)
             if not found:
                 return False
             try:

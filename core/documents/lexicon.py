@@ -12,18 +12,22 @@ import re
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
 FIELD_LABELS: dict[str, list[str]] = {
-    "claim_number": [rf"claim\s*{_NO}", r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO],
+    "claim_number": [rf"claim\s*{_NO}", r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
+                     rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
-        rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
+        rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held", rf"contract\s*{_NO}",
+        r"policy\s*/\s*certificate(?:\s*" + _NO + ")?",
     ],
     "claimant_name": [
         r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
         r"(?:\s+(?:full\s+)?name)?",
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
+        r"(?:insured|injured|claiming)\s+party",
     ],
-    "claimant_email": [r"(?:claimant'?s?\s+|your\s+)?e-?\s?mail(?:\s+address)?"],
+    "claimant_email": [r"(?:claimant'?s?\s+|your\s+|contact\s+)?(?:e-?\s?mail|electronic\s+mail)"
+                       r"(?:\s+address)?"],
     "claimant_phone": [
         r"(?:claimant'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+)?"
         r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
@@ -38,6 +42,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|damage|theft)",
         r"(?:loss|incident|accident|occurrence|event)\s+date", r"date\s+loss\s+occurred",
         r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
+        r"date\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened|took\s+place)",
+        r"d\s*/\s*l", r"dol",
     ],
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
@@ -54,7 +60,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:location|place|address|scene|site)\s+of\s+(?:the\s+)?(?:loss|incident|accident|"
         r"event|damage|theft)",
         r"where\s+did\s+(?:it|the\s+\w+)\s+(?:happen|occur|take\s+place)\??", r"location",
-        r"where\s+it\s+happened",
+        r"where\s+it\s+happened", r"place\s+of\s+(?:occurrence|the\s+occurrence)",
     ],
     "incident_description": [
         r"(?:description|details|account|circumstances|summary|narrative)"
@@ -65,7 +71,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "police_report_number": [
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
         rf"crime\s+(?:reference|ref\.?|report)\s*{_NO}?", rf"(?:police\s+)?report\s*{_NO}",
-        rf"case\s*{_NO}",
+        rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
+        r"authority\s+(?:reference|ref\.?)",
     ],
     "vehicle_vin": [r"vin(?:\s+(?:no\.?|number))?", r"vehicle\s+identification\s+(?:no\.?|number)",
                     r"chassis(?:\s*(?:/\s*vin|no\.?|number))?"],
@@ -90,7 +97,9 @@ DECOY_WORDS = (
     "provider", "insurer", "adjuster", "adjustor", "underwriter", "producer", "doctor",
     "physician", "hospital", "contractor", "plumber", "bodyshop", "body shop", "dealer",
     "employer", "company", "our ", "your ref", "file", "invoice", "tax", "vat", "birth",
-    "dob", "claims line", "claims department", "mailbox", "office", "branch", "fax", "emergency",
+    "dob", "direct line", "handler", "officer", "inspector", "assessor", "surveyor",
+    "investigator", "solicitor", "attorney", "badge", "station", "claims line",
+    "claims department", "mailbox", "office", "branch", "fax", "emergency",
     "other party", "third party", "other driver", "cc", "to:",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
@@ -104,7 +113,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
-    "weather": ("storm", "hail", "wind", "lightning", "flood", "tornado", "hurricane", "snow",
+    "weather": ("storm", "hail", "hailstorm", "windstorm", "thunderstorm", "rainstorm", "wind",
+                "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),
     "vandalism": ("vandal", "vandalism", "vandalised", "vandalized", "graffiti", "keyed",
                   "malicious", "deliberately damaged", "smashed", "spray"),
@@ -133,7 +143,8 @@ COMPANY_WORDS = re.compile(
     r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
-    r"summary|estimate|schedule|declaration|signature|attn)\b", re.I)
+    r"summary|estimate|schedule|declaration|signature|attn|consultants?|adjusters?|handler|"
+    r"officer|manager|director|solicitors?|associates|limited|corporation|police)\b", re.I)
 
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"

@@ -51,6 +51,11 @@ TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", r
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
+    for abbreviation in ("no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
+                         "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
+                         "Inc.", "Ltd."):
+        # "(report no. PHX-1)" is one sentence, not two.
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in CUES.items():
@@ -156,6 +161,30 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
         return
 
 
+INSURED = re.compile(
+    r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
+    r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,(?:\s+of\s+(?P<address>[^;]+?),"
+    r"\s+(?:who\s+)?(?:notified|reported|advised|informed|telephoned|called|has|is|was|wrote))?")
+NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
+THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
+AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|in\s+(?:his|her|their|my)\s+"
+                        r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$", re.I)
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
+def _loss_score(s_text: str, cues: set[str]) -> float:
+    """How strongly a dated sentence tells when the loss happened."""
+    if "OTHER" in cues or names_an_id(s_text) or not DATE_PATTERN.search(s_text):
+        return 0.0
+    if "LOSS" in cues:
+        return 0.72
+    if s_text.lower().startswith("on "):
+        return 0.66
+    if FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text):
+        return 0.5
+    return 0.0
+
+
 def collect_prose(lines: list[Line], out: Collector) -> None:
     """Add candidates found in sentences, headers and signatures."""
     nlp, matcher = _pipeline()
@@ -164,9 +193,8 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         tmap = TextMap()
         tmap.add_words(line.words)
         _ids(tmap.text, tmap, 0, out)
-    loss_seen = False
-    description: list[tuple[str, list]] = []
-    for tmap in _paragraphs(lines):
+    sentences: list[tuple[str, list, set[str], int]] = []  # text, words, cues, paragraph
+    for number, tmap in enumerate(_paragraphs(lines)):
         text = tmap.text
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
         doc = nlp(text)
@@ -174,42 +202,70 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         for match_id, start, _end in matcher(doc):
             cues_by_sent.setdefault(doc[start].sent.start, set()).add(nlp.vocab.strings[match_id])
         for sent in doc.sents:
-            cues = cues_by_sent.get(sent.start, set())
-            s_text, s_start = sent.text, sent.start_char
-            words = tmap.words_in(s_start, sent.end_char)
-            other = "OTHER" in cues
-            if other:
-                out.add_decoy(s_text)
-            date = DATE_PATTERN.search(s_text)
-            money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
-                                                               s_text) else None
-            if "AMOUNT" in cues and money and not other:
-                out.add("claimed_amount", s_text[money.start():], words, 0.72)
-            if "CONTACT" in cues and not other:
-                out.add("claimant_phone", s_text, words, 0.72)
-                out.add("claimant_email", s_text, words, 0.72)
-            first_person = bool(FIRST_PERSON.search(s_text))
-            if date and ("LOSS" in cues or first_person or s_text.lower().startswith("on ")) \
-                    and not other and not loss_seen and not names_an_id(s_text):
-                loss_seen = True
-                out.loss_sentence = s_text
-                first = 0.72 if s_text.lower().startswith("on ") else 0.6
-                out.add("date_of_loss", date.group(0), words, first)
-                place = AT_PLACE.search(s_text[date.end():])
-                if place and not TIME.match(place.group("place")):
-                    out.add("incident_location", place.group("place"), words, 0.62)
-                continue
-            if loss_seen and description is not None:
-                stop = other or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
-                    "CONTACT" in cues or names_an_id(s_text)
-                if stop:
-                    if description:
-                        out.add("incident_description", " ".join(t for t, _ in description),
-                                [w for _, ws in description for w in ws], 0.6)
-                    description = None  # type: ignore[assignment]
-                else:
-                    description.append((s_text, words))
-        if description:
-            out.add("incident_description", " ".join(t for t, _ in description),
-                    [w for _, ws in description for w in ws], 0.6)
-            description = None  # type: ignore[assignment]
+            words = tmap.words_in(sent.start_char, sent.end_char)
+            sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
+    for s_text, words, cues, _number in sentences:
+        _sentence_values(s_text, words, cues, out)
+    _loss_story(sentences, out)
+
+
+def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
+    other = "OTHER" in cues
+    if other:
+        out.add_decoy(s_text)
+        return
+    money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
+    if "AMOUNT" in cues and money:
+        out.add("claimed_amount", s_text[money.start():], words, 0.72)
+    about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
+    if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
+                                                           re.I)) and about_claimant:
+        out.add("claimant_phone", s_text, words, 0.72)
+        out.add("claimant_email", s_text, words, 0.72)
+    insured = INSURED.search(s_text)
+    if insured:
+        out.add("claimant_name", insured.group("name"), words, 0.72)
+        if insured.group("address"):
+            out.add("claimant_address", insured.group("address"), words, 0.72)
+    notified = NOTIFIED.search(s_text)
+    if notified and about_claimant and "police" not in s_text.lower():
+        date = DATE_PATTERN.search(s_text, notified.end())
+        if date:
+            out.add("date_reported", date.group(0), words, 0.7)
+
+
+def _loss_story(sentences: list[tuple[str, list, set[str], int]], out: Collector) -> None:
+    """The loss sentence (its date and place), and the narrative that follows or is quoted."""
+    scored = [(_loss_score(t, c), i) for i, (t, _w, c, _n) in enumerate(sentences)]
+    best_score, best = max(scored, key=lambda si: (si[0], -si[1]), default=(0.0, -1))
+    if best_score > 0:
+        s_text, words, _cues, _number = sentences[best]
+        out.loss_sentence = s_text
+        date = DATE_PATTERN.search(s_text)
+        assert date is not None
+        out.add("date_of_loss", date.group(0), words, best_score)
+        place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
+        if place and not TIME.match(place.group("place")):
+            out.add("incident_location", place.group("place"), words, 0.62)
+    # A narrative introduced by "... as follows:" is the next paragraph, whole.
+    for i, (s_text, _w, _c, number) in enumerate(sentences):
+        if AS_FOLLOWS.search(s_text):
+            quoted = [(t, w) for t, w, c, n in sentences[i + 1:]
+                      if n == number + 1 and "OTHER" not in c]
+            if quoted:
+                out.add("incident_description", " ".join(t for t, _ in quoted),
+                        [x for _, w in quoted for x in w], 0.75)
+    if best_score <= 0:
+        return
+    story: list[tuple[str, list]] = []
+    for s_text, words, cues, _number in sentences[best + 1:]:
+        money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
+                                                           s_text) else None
+        if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
+                "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
+                AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I):
+            break  # contacts, amounts, references and police reports are not the story
+        story.append((s_text, words))
+    if story:
+        out.add("incident_description", " ".join(t for t, _ in story),
+                [w for _, ws in story for w in ws], 0.6)
