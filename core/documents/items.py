@@ -30,6 +30,8 @@ def _split(line: Line) -> tuple[str, str] | None:
     if not match or DATEISH.search(text):
         return None
     description = BULLET.sub("", text[: match.start()]).strip(" .:-–")
+    if len(line.cells) > 2 and line.cells[0].text.rstrip(".").isdigit():
+        description = description[len(line.cells[0].text):].strip()  # a row-number column
     amount = match.group("amount")
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None

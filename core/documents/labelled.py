@@ -16,6 +16,7 @@ from core.documents.pdf_text import Word
 SEPARATORS = " :#.-–|"
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
+WRAPPING = ("claimant_address", "incident_location")
 BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86}
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
@@ -118,17 +119,35 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
         out.add_decoy(" ".join(w.text for w in _below(lines, line, cell, cell.x1 + 200, False)))
 
 
-def caption_row(lines: list[Line], line: Line) -> bool:
-    """Labels printed small under the values they name (signed paper forms)."""
+def caption_row(lines: list[Line], line: Line, relaxed: bool = False) -> bool:
+    """Labels printed small under the values they name (signed paper forms).
+
+    Strictly: smaller than the line above and nearer to it than to the line below. On a form
+    whose rows are plainly captioned (`relaxed`), smaller than the line above is enough.
+    """
     if line.index == 0:
         return False
     prev = lines[line.index - 1]
     nxt = lines[line.index + 1] if line.index + 1 < len(lines) else None
     gap_above = line.top - prev.bottom
     gap_below = nxt.top - line.bottom if nxt is not None and nxt.page == line.page else 1e9
-    return prev.page == line.page and line.height < 0.85 * prev.height and \
-        gap_above < 1.6 * prev.height and gap_above < gap_below and \
+    smaller = prev.page == line.page and line.height < 0.85 * prev.height and \
         not is_label_cell(prev.cells[0])
+    if relaxed:
+        return smaller and gap_above < 3.5 * prev.height
+    return smaller and gap_above < 1.6 * prev.height and gap_above < gap_below
+
+
+def labels_above(lines: list[Line], line: Line) -> bool:
+    """Labels printed small over the values they name (boxed forms): the mirror of a caption."""
+    if line.index + 1 >= len(lines):
+        return False
+    nxt = lines[line.index + 1]
+    prev = lines[line.index - 1] if line.index else None
+    gap_below = nxt.top - line.bottom
+    gap_above = line.top - prev.bottom if prev is not None and prev.page == line.page else 1e9
+    return nxt.page == line.page and line.height < 0.85 * nxt.height and \
+        gap_below < 1.6 * nxt.height and gap_below < gap_above
 
 
 def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
@@ -137,7 +156,8 @@ def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: b
     words: list[Word] = []
     below = line
     for prev in reversed(lines[max(0, line.index - (8 if multi else 1)): line.index]):
-        if prev.page != line.page or below.top - prev.bottom > 1.6 * prev.height or \
+        limit = 3.5 if below is line else 1.6
+        if prev.page != line.page or below.top - prev.bottom > limit * prev.height or \
                 prev.height < 0.85 * below.height * (1 if below is line else 0.85):
             break
         column = [w for w in prev.words if w.x0 >= cell.x0 - 6 and w.x0 < right - 2]
@@ -153,12 +173,26 @@ def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: b
     return words
 
 
-def _places(lines: list[Line], line: Line, ci: int, end: int, name: str):  # type: ignore[no-untyped-def]
+def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
+    """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
+    words: list[Word] = []
+    previous = line
+    for nxt in lines[line.index + 1: line.index + 12]:
+        if nxt.page != line.page or nxt.top - previous.bottom > 1.0 * line.height or \
+                nxt.words[0].x0 < label.x1 or abs(nxt.words[0].x0 - first.x0) > 6:
+            break
+        words.extend(nxt.words)
+        previous = nxt
+    return words
+
+
+def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
+            captioned_form: bool = False):  # type: ignore[no-untyped-def]
     """Where the value may stand, best first: after the label, next cell, below, above."""
     cell = line.cells[ci]
     right = line.cells[ci + 1].x0 if ci + 1 < len(line.cells) else 10_000.0
     multi = name in MULTILINE
-    if caption_row(lines, line):
+    if caption_row(lines, line, relaxed=captioned_form):
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
     same = _cut_at_next_label(_after(cell, end))
@@ -167,7 +201,9 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str):  # typ
     if same:
         yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])
     if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
-        yield "right", line.cells[ci + 1].words
+        value = line.cells[ci + 1]
+        extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
+        yield "right", value.words + extra
     below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
     yield "below", _below(lines, line, cell, below_right, multi)
     if name == "date_reported":
@@ -188,6 +224,9 @@ def _joined(words: list[Word], name: str) -> str:
 
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels."""
+    captions = sum(1 for line in lines if caption_row(lines, line))
+    headers = sum(1 for line in lines if labels_above(lines, line))
+    captioned_form = captions >= 3 and captions > headers
     for line in lines:
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
@@ -200,6 +239,6 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if DECOY.search(label):
                 continue
             weight = 0.75 if label in GENERIC else 1.0
-            for place, words in _places(lines, line, ci, end, name):
+            for place, words in _places(lines, line, ci, end, name, captioned_form):
                 if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
                     break

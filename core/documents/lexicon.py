@@ -139,7 +139,7 @@ VEHICLE_MAKES = (
 )
 
 COMPANY_WORDS = re.compile(
-    r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|co|inc|llc|ltd|"
+    r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|inc|llc|ltd|"
     r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"

@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name, take_id
 from core.documents.layout import Line
-from core.documents.lexicon import CLOSINGS, INCIDENT_KEYWORDS
+from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY, INCIDENT_KEYWORDS
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -28,7 +28,8 @@ CUES = {
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
     "LOSS": ("happened", "occurred", "took place", "on the night", "while", "was damaged",
-             "to report", "report that", "had to", "cancel", "cancelled", "canceled", "lost",
+             "writing to report", "wish to report", "like to report", "report that", "had to",
+             "cancel", "cancelled", "canceled", "lost",
              "damaged", "broke", "broken", "injured", "suffered",
              *(w for words in INCIDENT_KEYWORDS.values() for w in words)),
     "OTHER": ("witness", "saw what happened", "saw the", "agent", "broker", "agency",
@@ -45,6 +46,9 @@ ID_CUE = re.compile(
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
+NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                       r"january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december|the\s+(?:morning|evening|night|afternoon))\b", re.I)
 TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", re.I)
 
 
@@ -110,7 +114,17 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
             out.add("claimant_name", header.group("name"), line.words, 0.8)
             out.add("claimant_email", header.group("email"), line.words, 0.85)
         if CLOSINGS.match(text):
-            block = [ln for ln in lines[i + 1: i + 5] if ln.page == line.page]
+            block: list[Line] = []
+            for nxt in lines[i + 1: i + 7]:  # the signature: lines close under the closing
+                previous = block[-1] if block else line
+                room = 2.5 if block else 6.0  # room to sign under the closing, then close lines
+                if nxt.page != line.page or nxt.top - previous.bottom > room * previous.height:
+                    break
+                block.append(nxt)
+            if any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text) for b in block[1:3]):
+                for b in block:  # signed by an adjuster, an officer, a firm: not the claimant
+                    out.add_decoy(b.text)
+                continue
             if block and person_name(block[0].text):
                 out.add("claimant_name", block[0].text, block[0].words, 0.75)
                 for extra in block[1:]:
@@ -169,7 +183,7 @@ NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|in\s+(?:his|her|their|my)\s+"
                         r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$", re.I)
-NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s")
+NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
 def _loss_score(s_text: str, cues: set[str]) -> float:
@@ -245,7 +259,8 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], out: Collector
         assert date is not None
         out.add("date_of_loss", date.group(0), words, best_score)
         place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
-        if place and not TIME.match(place.group("place")):
+        if place and not TIME.match(place.group("place")) and \
+                not NOT_PLACE.match(place.group("place")):
             out.add("incident_location", place.group("place"), words, 0.62)
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
