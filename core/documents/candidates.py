@@ -181,6 +181,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                 cand.value, cand.warning = found.group(0), str(exc)
         elif name == "claimant_name":
             cand.value = person_name(raw)
+        elif name in ("_surname", "_forename"):
+            cand.value = raw if re.fullmatch(r"[A-Za-zÀ-ÿ'’. -]{2,40}", raw) else None
         elif name == "vehicle_vin":
             token = re.sub(r"[\s-]", "", raw.split(",")[0]).upper()
             match = validate.VIN_PATTERN.search(token) or re.search(r"[A-Z0-9]{11,20}", token)
@@ -204,7 +206,9 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             amounts = validate.AMOUNT_PATTERN.findall(raw)
             priced = sum(1 for a in amounts if re.search(r"[.,]\d{2}$", a[1]))
             prose = sum(1 for w in raw.lower().split() if w in FUNCTION_WORDS)
-            cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 else None
+            options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I))
+            cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \
+                not options else None
         else:
             cand.value = raw or None
     except (ValueError, AttributeError):

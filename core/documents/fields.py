@@ -73,6 +73,10 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     _patterns(lines, out)
     items = collect_items(lines, out)
 
+    surname, forename = out.choose("_surname"), out.choose("_forename")
+    if surname and forename:  # separate boxes for the surname and the forenames
+        out.add("claimant_name", f"{forename.raw} {surname.raw}",
+                forename.words + surname.words, min(surname.score, forename.score))
     fields: dict[str, FieldValue | None] = dict.fromkeys(FIELD_NAMES)
     warnings: list[str] = []
     chosen: dict[str, Candidate] = {}

@@ -205,7 +205,11 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
         yield "right", value.words + extra
     below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
-    yield "below", _below(lines, line, cell, below_right, multi)
+    below = _below(lines, line, cell, below_right, multi or name in WRAPPING)
+    if name in WRAPPING:  # an address may take two or three short lines, no more
+        rows = sorted({round(w.top) for w in below})[:3]
+        below = [w for w in below if round(w.top) in rows and "@" not in w.text]
+    yield "below", below
     if name == "date_reported":
         yield "above", _above(lines, line, cell, right)
 

@@ -78,10 +78,37 @@ def _split_leaders(word: Word) -> list[Word]:
     return parts
 
 
+def _join_boxed(words: list[Word]) -> list[Word]:
+    """'N M I 8 7 8' typed one character per box -> one word 'NMI878' (4 or more in a row)."""
+    out: list[Word] = []
+    run: list[Word] = []
+
+    def flush() -> None:
+        if len(run) >= 4:
+            out.append(Word("".join(w.text for w in run), run[0].page, run[0].x0, min(
+                w.top for w in run), run[-1].x1, max(w.bottom for w in run),
+                min(w.confidence for w in run), run[0].line))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for word in words:
+        single = len(word.text) == 1 and word.text != "\u2026"
+        if single and run and word.x0 - run[-1].x1 > 3 * (word.bottom - word.top):
+            flush()
+        if single:
+            run.append(word)
+        else:
+            flush()
+            out.append(word)
+    flush()
+    return out
+
+
 def _cells(words: list[Word], height: float) -> list[Cell]:
     cells: list[Cell] = []
     current: list[Word] = []
-    for word in words:
+    for word in _join_boxed(words):
         leader = word.text == "\u2026"
         gap = word.x0 - current[-1].x1 if current else 0.0
         if current and (leader or gap > GAP_FACTOR * height):
@@ -146,6 +173,7 @@ def build_lines(document: DocumentText) -> list[Line]:
             row.sort(key=lambda w: w.x0)
             line = Line(page=page.number, words=[w for w in row if w.text != "\u2026"] or row)
             line.cells = _cells(row, line.height)
+            line.words = [w for c in line.cells for w in c.words]
             if line.cells:
                 lines.append(line)
     lines.sort(key=lambda ln: (ln.page, ln.top))

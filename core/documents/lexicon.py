@@ -67,6 +67,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|event|damage|claim|circumstances))?",
         r"describe\s+(?:what\s+happened|the\s+(?:loss|incident|accident))",
         r"what\s+happened\??", r"how\s+did\s+(?:it|the\s+\w+)\s+happen\??",
+        r"tell\s+us\s+(?:in\s+your\s+own\s+words\s+)?(?:how|what)", r"in\s+your\s+own\s+words",
     ],
     "police_report_number": [
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
@@ -74,6 +75,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
         r"authority\s+(?:reference|ref\.?)",
     ],
+    "_surname": [r"(?:sur|last\s+|family\s+)name"],
+    "_forename": [r"(?:fore|first\s+|given\s+|christian\s+)names?(?:\s*\(s\))?"],
     "vehicle_vin": [r"vin(?:\s+(?:no\.?|number))?", r"vehicle\s+identification\s+(?:no\.?|number)",
                     r"chassis(?:\s*(?:/\s*vin|no\.?|number))?"],
     "vehicle_make_model_year": [

@@ -72,17 +72,24 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     paragraphs: list[TextMap] = []
     current: TextMap | None = None
     previous: Line | None = None
+    previous_len = 0
+    column = None
     for line in lines:
-        if len(line.cells) > 1:  # a form row or a table row, not prose
+        # The prose of a line: the line itself, or its one long cell when a sidebar or a
+        # label column shares the row; a row of short cells is a form or table row.
+        prose = line.cells[0] if len(line.cells) == 1 else max(
+            line.cells, key=lambda c: len(c.text))
+        if len(line.cells) > 1 and len(prose.text) < 40:
             current, previous = None, None
             continue
         close = previous is not None and line.page == previous.page and \
-            line.top - previous.bottom < 0.9 * line.height and len(previous.text) > 60
+            line.top - previous.bottom < 0.9 * line.height and previous_len > 55 and \
+            column is not None and abs(prose.x0 - column) < 6
         if current is None or not close:
             current = TextMap()
             paragraphs.append(current)
-        current.add_words(line.words)
-        previous = line
+        current.add_words(prose.words)
+        previous, previous_len, column = line, len(prose.text), prose.x0
     return paragraphs
 
 
@@ -91,7 +98,17 @@ def names_an_id(text: str) -> bool:
     return any(take_id(text[m.end():]) for m in ID_CUE.finditer(text))
 
 
+POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case|crime|incident)"
+                        r"(?:\s+(?:number|no\.?))?\s*(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
+
+
 def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
+    for m in POLICE_REF.finditer(text):
+        value = take_id(text[m.end():])
+        if value:
+            start = offset + m.end()
+            out.add("police_report_number", value, tmap.words_in(start, start + len(value)),
+                    0.7)
     for m in ID_CUE.finditer(text):
         value = take_id(text[m.end():])
         if not value:
@@ -136,6 +153,7 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
                     elif any(c.isdigit() for c in extra.text) and "," in extra.text:
                         out.add("claimant_address", extra.text, extra.words, 0.7)
     _sender_block(lines, out)
+    _contact_blocks(lines, out)
     _letter_date(lines, out)
 
 
@@ -147,6 +165,37 @@ def _letter_date(lines: list[Line], out: Collector) -> None:
         if match:
             out.add("date_reported", line.text, line.words, 0.62)
             return
+
+
+def _contact_blocks(lines: list[Line], out: Collector) -> None:
+    """A name on a line of its own followed by address, phone or e-mail lines, anywhere.
+
+    A block under another party's caption ("Your claims handler") is theirs: a decoy.
+    """
+    for i, line in enumerate(lines):
+        if len(line.cells) != 1 or not person_name(line.text):
+            continue
+        block: list[Line] = []
+        for nxt in lines[i + 1: i + 5]:
+            if nxt.page != line.page or nxt.top - (block[-1] if block else line).bottom > \
+                    1.2 * line.height or abs(nxt.words[0].x0 - line.words[0].x0) > 6:
+                break
+            block.append(nxt)
+        if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
+            continue
+        above = lines[i - 1].text if i else ""
+        if DECOY.search(above) or any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
+                                      for b in block[:2] if not PHONE.search(b.text)):
+            for b in [line, *block]:
+                out.add_decoy(b.text)
+            continue
+        out.add("claimant_name", line.text, line.words, 0.66)
+        for b in block:
+            if EMAIL.search(b.text) or PHONE.search(b.text):
+                out.add("claimant_phone", b.text, b.words, 0.7)
+                out.add("claimant_email", b.text, b.words, 0.7)
+            elif any(c.isdigit() for c in b.text):
+                out.add("claimant_address", b.text, b.words, 0.66)
 
 
 def _sender_block(lines: list[Line], out: Collector) -> None:
@@ -181,7 +230,8 @@ INSURED = re.compile(
     r"\s+(?:who\s+)?(?:notified|reported|advised|informed|telephoned|called|has|is|was|wrote))?")
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
-AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|in\s+(?:his|her|their|my)\s+"
+AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
+                        r"in\s+(?:his|her|their|my|your)\s+"
                         r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
