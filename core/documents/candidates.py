@@ -92,6 +92,8 @@ def person_name(text: str) -> str | None:
         return None
     if not all(re.fullmatch(r"[A-Za-zÀ-ÿ'’.-]+", w) for w in words) or COMPANY_WORDS.search(text):
         return None
+    if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
+        return None  # printed names are capitalised: "cannot be driven" is not a name
 
     def cap(word: str) -> str:
         if word.lower() in PARTICLES and word.islower():
