@@ -12,6 +12,8 @@ from core.db import prepare_database
 from core.errors import AppError
 from pages.components.auth import login_view, logout_button, session_user
 
+ALL_ROLES = ("admin", "adjuster", "agent")
+
 st.set_page_config(page_title="ClaimDesk", page_icon=":material/shield:", layout="wide")
 
 
@@ -31,32 +33,46 @@ except AppError as exc:
     st.error(f"ClaimDesk cannot start: {exc}")
     st.stop()
 
+# Every page: (file, title, icon, roles that may open it).
+PAGES = {
+    "Policy desk": [
+        ("pages/policies.py", "Policies", ":material/description:", ALL_ROLES),
+        ("pages/customers.py", "Customers", ":material/group:", ALL_ROLES),
+        ("pages/products.py", "Products", ":material/category:", ALL_ROLES),
+    ],
+    "Claims": [
+        ("pages/claims_inbox.py", "Claims inbox", ":material/inbox:", ("admin", "adjuster")),
+        ("pages/claim_detail.py", "Claim review", ":material/fact_check:", ("admin", "adjuster")),
+    ],
+    "Admin": [
+        ("pages/users.py", "Users", ":material/manage_accounts:", ("admin",)),
+    ],
+}
+
+
+def url_path(file: str) -> str:
+    return file.removeprefix("pages/").removesuffix(".py")
+
+
 # Navigation is fixed before anything is drawn: see pages/components/auth.py.
 user = session_user()
 if user is None:
-    login = st.Page(partial(login_view, settings), title="Log in", icon=":material/login:",
-                    url_path="login")
-    navigation = st.navigation([login], position="hidden")
+    # Every page's address shows the login form, so a link such as /claim_detail?claim=7
+    # opened in a new tab logs in first and then opens that page.
+    show_login = partial(login_view, settings)
+    login = st.Page(show_login, title="Log in", icon=":material/login:", url_path="login",
+                    default=True)
+    hidden = [st.Page(show_login, title=title, url_path=url_path(file))
+              for pages in PAGES.values() for file, title, _icon, _roles in pages]
+    navigation = st.navigation([login, *hidden], position="hidden")
 else:
     sections = {
-        "Policy desk": [
-            st.Page("pages/policies.py", title="Policies", icon=":material/description:",
-                    default=True),
-            st.Page("pages/customers.py", title="Customers", icon=":material/group:"),
-            st.Page("pages/products.py", title="Products", icon=":material/category:"),
-        ],
+        section: [st.Page(file, title=title, icon=icon, url_path=url_path(file),
+                          default=file == "pages/policies.py")
+                  for file, title, icon, roles in pages if user.role in roles]
+        for section, pages in PAGES.items()
     }
-    if user.role in ("admin", "adjuster"):
-        sections["Claims"] = [
-            st.Page("pages/claims_inbox.py", title="Claims inbox", icon=":material/inbox:"),
-            st.Page("pages/claim_detail.py", title="Claim review",
-                    icon=":material/fact_check:"),
-        ]
-    if user.role == "admin":
-        sections["Admin"] = [
-            st.Page("pages/users.py", title="Users", icon=":material/manage_accounts:"),
-        ]
-    navigation = st.navigation(sections)
+    navigation = st.navigation({name: pages for name, pages in sections.items() if pages})
 
 if settings.is_demo:
     st.sidebar.info("Demo mode: demo data and simulated calls.", icon=":material/science:")

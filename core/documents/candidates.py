@@ -143,12 +143,13 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(raw)
         elif name in ("date_of_loss", "date_reported"):
-            if not validate.DATE_PATTERN.search(raw):
+            printed = validate.DATE_PATTERN.search(raw)
+            if not printed:
                 return False
             try:
                 cand.value = validate.parse_date(raw, day_first=ctx.day_first).isoformat()
             except ValueError as exc:
-                cand.value, cand.warning = validate.DATE_PATTERN.search(raw).group(0), str(exc)
+                cand.value, cand.warning = printed.group(0), str(exc)
         elif name == "claimed_amount":
             try:
                 amount, currency = validate.parse_amount(raw, currency_hint=ctx.currency)
@@ -197,10 +198,10 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         elif name == "vehicle_make_model_year":
             cand.value = make_model_year(raw)
         elif name == "incident_type":
-            found = classify_incident(raw)
-            cand.value = found[0] if found else None
-            if found:
-                cand.score *= 0.6 + 0.4 * found[1]
+            kind = classify_incident(raw)
+            cand.value = kind[0] if kind else None
+            if kind:
+                cand.score *= 0.6 + 0.4 * kind[1]
         elif name in ("claimant_address", "incident_location"):
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
                 else None

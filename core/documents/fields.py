@@ -100,10 +100,10 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     amount = chosen.get("claimed_amount")
     currency = getattr(amount, "raw_currency", None) or out.ctx.currency or (
         "USD" if amount is not None else None)
-    if currency and amount is not None:
+    amount_field = fields["claimed_amount"]
+    if currency and amount is not None and amount_field is not None:
         fields["currency"] = FieldValue(currency, 0.9 if getattr(amount, "raw_currency", None)
-                                        else 0.6, fields["claimed_amount"].page,
-                                        fields["claimed_amount"].bbox)
+                                        else 0.6, amount_field.page, amount_field.bbox)
     if items:
         fields["line_items"] = FieldValue(items, 0.8)
         if amount is not None and amount.warning is None:

@@ -59,7 +59,8 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
                          "Inc.", "Ltd."):
         # "(report no. PHX-1)" is one sentence, not two.
-        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+        nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+            abbreviation, [{"ORTH": abbreviation}])
     nlp.add_pipe("sentencizer")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in CUES.items():

@@ -52,8 +52,13 @@ def session_user() -> CurrentUser | None:
     return user
 
 
+FORM_LOGIN_KEY = "auth.form_login"
+
+
 def _on_login(event: dict) -> None:
+    """Called by the authenticator for a login through the form (not for a cookie)."""
     record_login(event["username"])
+    st.session_state[FORM_LOGIN_KEY] = True
 
 
 def _lockout_message(settings: Settings) -> str:
@@ -68,6 +73,7 @@ def login_view(settings: Settings) -> None:
         name: data["failed_login_attempts"] for name, data in credentials["usernames"].items()
     }
     authenticator = _authenticator(settings, credentials)
+    st.session_state.pop(FORM_LOGIN_KEY, None)
     revoked = st.session_state.pop(REVOKED_KEY, None)
     if revoked:
         if st.session_state.get("authentication_status"):
@@ -101,6 +107,8 @@ def login_view(settings: Settings) -> None:
     if status is False:
         st.error("Wrong username or password.")
     elif status:
+        if not st.session_state.get(FORM_LOGIN_KEY):
+            st.rerun()  # logged in again from the cookie: open the page that was asked for
         # The authenticator's cookie component now sets the cookie in the browser and its reply
         # reruns the script, which then finds the user and shows the desk.
         st.info("Logged in; opening the desk...")

@@ -62,3 +62,19 @@ def test_adjuster_uploads_documents_and_reviews_a_scanned_claim(
     wait_idle(page)
     page.get_by_text(re.compile(r"demo-claim-\d+-form_boxed-scanned\.pdf, page 1 of 1")).wait_for()
     page.screenshot(path=str(ARTIFACTS / "claim-review-scanned.png"), full_page=True)
+
+
+def test_a_link_to_a_claim_opened_in_a_new_browser_logs_in_and_opens_that_claim(
+    running_app: str, browser_page  # type: ignore[no-untyped-def]
+) -> None:
+    page = browser_page
+    page.goto(f"{running_app}/claim_detail?claim=1")
+    page.get_by_role("button", name="Log in").wait_for()
+    wait_idle(page)
+    page.get_by_role("textbox", name="Username").fill("adjuster")
+    page.get_by_role("textbox", name="Password").fill("claimdesk-adjuster")
+    page.get_by_role("button", name="Log in").click()
+    page.locator("h1", has_text="Claim review").wait_for()
+    wait_idle(page)
+    assert "claim=1" in page.url
+    page.screenshot(path=str(ARTIFACTS / "claim-review-deep-link.png"), full_page=True)
