@@ -1,0 +1,132 @@
+"""The review queue: filters, sorts, search and pages, in SQL, on real rows."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from core.claims.queue import count_review_queue_by_band, list_review_queue
+from core.errors import PermissionDenied, ValidationError
+from tests.core.claims.rows import make_claim, make_score
+from tests.core.helpers import captured_sql
+from tests.factories import make_customer, make_policy, make_product, make_user
+
+
+def at(day: int, hour: int = 12) -> datetime:
+    return datetime(2026, 3, day, hour, tzinfo=UTC)
+
+
+@pytest.fixture
+def queue(db):  # type: ignore[no-untyped-def]
+    """Six claims: three scored high/medium/low, one rescored, two unscored, two products."""
+    motor, home = make_product(product_type="motor"), make_product(product_type="home")
+    bob = make_customer(name="Bob Stone")
+    eve = make_customer(name="Eve_Marsh")
+    motor_policy = make_policy(customer_id=bob, product_id=motor)
+    home_policy = make_policy(customer_id=eve, product_id=home)
+    ids = {
+        "high": make_claim(number="CLM-Q-0001", claimant_name="Bob Stone", policy_id=motor_policy,
+                           customer_id=bob, created_at=at(1), status="in_review"),
+        "medium": make_claim(number="CLM-Q-0002", claimant_name="Carla Diaz",
+                             policy_id=home_policy, customer_id=eve, created_at=at(2)),
+        "low": make_claim(number="CLM-Q-0003", claimant_name="Dan Wu", policy_id=motor_policy,
+                          customer_id=bob, created_at=at(3)),
+        "rescored": make_claim(number="CLM-Q-0004", claimant_name="Fay Lin", created_at=at(4)),
+        "unscored_old": make_claim(number="CLM-Q-0005", claimant_name=None, created_at=at(5)),
+        "unscored_new": make_claim(number="CLM-Q-0006", claimant_name="Gus 100%",
+                                   created_at=at(6, 23)),
+    }
+    make_score(ids["high"], 0.91, "high", reserve="2500.00")
+    make_score(ids["medium"], 0.45, "medium")
+    make_score(ids["low"], 0.05, "low")
+    make_score(ids["rescored"], 0.97, "high")
+    make_score(ids["rescored"], 0.20, "low")  # only the current score counts
+    return {"ids": ids, "motor": motor, "home": home, "actor": make_user("adjuster")}
+
+
+def numbers(page) -> list[str]:  # type: ignore[no-untyped-def]
+    return [item.number for item in page.items]
+
+
+def test_sorted_by_risk_highest_first_unscored_last(queue):
+    page = list_review_queue(actor=queue["actor"])
+    assert numbers(page) == ["CLM-Q-0001", "CLM-Q-0002", "CLM-Q-0004", "CLM-Q-0003",
+                             "CLM-Q-0006", "CLM-Q-0005"]
+    first = page.items[0]
+    assert first.fraud_probability == pytest.approx(0.91) and first.risk_band == "high"
+    assert str(first.reserve_estimate) == "2500.00"
+    assert first.customer_name == "Bob Stone" and first.policy_number
+    assert first.product_name == "Test product" and first.status == "in_review"
+    assert page.items[-1].fraud_probability is None and page.items[-1].risk_band is None
+    assert page.total == 6
+
+
+def test_sorted_by_newest_and_oldest(queue):
+    assert numbers(list_review_queue(actor=queue["actor"], sort="newest"))[:2] == [
+        "CLM-Q-0006", "CLM-Q-0005"]
+    assert numbers(list_review_queue(actor=queue["actor"], sort="oldest"))[:2] == [
+        "CLM-Q-0001", "CLM-Q-0002"]
+
+
+def test_filters_by_status_band_product_and_days(queue):
+    actor = queue["actor"]
+    assert numbers(list_review_queue(actor=actor, status="in_review")) == ["CLM-Q-0001"]
+    assert numbers(list_review_queue(actor=actor, band="low")) == ["CLM-Q-0004", "CLM-Q-0003"]
+    assert numbers(list_review_queue(actor=actor, band="unscored")) == [
+        "CLM-Q-0006", "CLM-Q-0005"]
+    assert numbers(list_review_queue(actor=actor, product_id=queue["motor"])) == [
+        "CLM-Q-0001", "CLM-Q-0003"]
+    assert numbers(list_review_queue(actor=actor, product_id=queue["motor"], band="high")) == [
+        "CLM-Q-0001"]
+    # Both days inclusive: a claim received late on the last day is in.
+    assert numbers(list_review_queue(actor=actor, sort="oldest", date_from=date(2026, 3, 2),
+                                     date_to=date(2026, 3, 6))) == [
+        "CLM-Q-0002", "CLM-Q-0003", "CLM-Q-0004", "CLM-Q-0005", "CLM-Q-0006"]
+    assert numbers(list_review_queue(actor=actor, date_to=date(2026, 3, 1))) == ["CLM-Q-0001"]
+
+
+def test_search_matches_claim_number_claimant_and_customer(queue):
+    actor = queue["actor"]
+    assert numbers(list_review_queue(actor=actor, search="q-0003")) == ["CLM-Q-0003"]
+    assert numbers(list_review_queue(actor=actor, search="carla")) == ["CLM-Q-0002"]
+    # Customer name: Bob Stone holds the motor policy of claims 1 and 3.
+    assert numbers(list_review_queue(actor=actor, search=" STONE ")) == [
+        "CLM-Q-0001", "CLM-Q-0003"]
+    # LIKE wildcards are matched literally.
+    assert numbers(list_review_queue(actor=actor, search="eve_")) == ["CLM-Q-0002"]
+    assert numbers(list_review_queue(actor=actor, search="100%")) == ["CLM-Q-0006"]
+    assert numbers(list_review_queue(actor=actor, search="%")) == ["CLM-Q-0006"]
+    assert list_review_queue(actor=actor, search="nobody").total == 0
+
+
+def test_pages_are_sliced_in_sql(queue):
+    with captured_sql() as statements:
+        second = list_review_queue(actor=queue["actor"], page=2, page_size=4)
+    assert numbers(second) == ["CLM-Q-0006", "CLM-Q-0005"]
+    assert (second.total, second.pages, second.page) == (6, 2, 2)
+    rows = [s for s in statements if "LIMIT" in s]
+    assert len(rows) == 1 and "JOIN SCORES" in rows[0] and "OFFSET" in rows[0]
+    assert any("COUNT(" in s for s in statements)
+
+
+def test_counts_per_band_follow_the_other_filters(queue):
+    actor = queue["actor"]
+    assert count_review_queue_by_band(actor=actor) == {
+        "high": 1, "medium": 1, "low": 2, "unscored": 2}
+    assert count_review_queue_by_band(actor=actor, product_id=queue["motor"]) == {
+        "high": 1, "medium": 0, "low": 1, "unscored": 0}
+
+
+def test_agents_are_refused_and_bad_filters_named(queue):
+    with pytest.raises(PermissionDenied):
+        list_review_queue(actor=make_user("agent"))
+    with pytest.raises(PermissionDenied):
+        count_review_queue_by_band(actor=make_user("agent"))
+    with pytest.raises(ValidationError) as refused:
+        list_review_queue(actor=queue["actor"], status="lost", band="purple", sort="random")
+    assert set(refused.value.errors) == {"sort"}
+    with pytest.raises(ValidationError) as refused:
+        list_review_queue(actor=queue["actor"], status="lost", band="purple",
+                          date_from=date(2026, 3, 5), date_to=date(2026, 3, 1))
+    assert set(refused.value.errors) == {"status", "band", "date_to"}
