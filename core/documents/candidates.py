@@ -189,8 +189,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         elif name == "vehicle_vin":
             token = re.sub(r"[\s-]", "", raw.split(",")[0]).upper()
             match = validate.VIN_PATTERN.search(token) or re.search(r"[A-Z0-9]{11,20}", token)
-            if not match:
-                return False
+            if not match or sum(c.isdigit() for c in match.group(0)) < 3:
+                return False  # a VIN has digits; a word such as REGISTRATION is not one
             cand.value = match.group(0)
             if not validate.vin_check_digit_ok(cand.value):
                 cand.warning = (f"VIN {cand.value} fails its check digit" if len(cand.value) == 17

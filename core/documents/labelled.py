@@ -196,7 +196,9 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
     same = _cut_at_next_label(_after(cell, end))
-    if LABEL_TAIL.match(" ".join(w.text for w in same)):
+    rest = " ".join(w.text for w in same)
+    if LABEL_TAIL.match(rest) or (multi and len(rest.split()) <= 5 and not rest.endswith(".")
+                                  and not any(c.isdigit() for c in rest)):
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
         yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])

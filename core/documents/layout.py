@@ -84,10 +84,17 @@ def _join_boxed(words: list[Word]) -> list[Word]:
     run: list[Word] = []
 
     def flush() -> None:
-        if len(run) >= 4:
-            out.append(Word("".join(w.text for w in run), run[0].page, run[0].x0, min(
-                w.top for w in run), run[-1].x1, max(w.bottom for w in run),
-                min(w.confidence for w in run), run[0].line))
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+        even = len(run) == 3 and max(gaps) - min(gaps) < 0.3 * (run[0].bottom - run[0].top)
+        if len(run) >= 4 or (even and all(w.text.isalnum() and not w.text.islower() for w in run)):
+            pitch = median(gaps)
+            text = run[0].text + "".join(  # an empty box between characters is a space
+                (" " if gap > 1.6 * pitch + 1 else "") + w.text for gap, w in zip(
+                    gaps, run[1:], strict=True))
+            out.append(Word(text.replace(" ", "") if text.count(" ") > len(text) / 3 else text,
+                            run[0].page, run[0].x0, min(w.top for w in run), run[-1].x1,
+                            max(w.bottom for w in run), min(w.confidence for w in run),
+                            run[0].line))
         else:
             out.extend(run)
         run.clear()

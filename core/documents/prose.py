@@ -71,27 +71,33 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
 def _paragraphs(lines: list[Line]) -> list[TextMap]:
     """Consecutive close lines joined into paragraphs (wrapped prose becomes one text)."""
     paragraphs: list[TextMap] = []
-    current: TextMap | None = None
-    previous: Line | None = None
-    previous_len = 0
-    column = None
+    open_columns: dict[float, tuple[TextMap, Line, int]] = {}  # column x0 -> paragraph
     for line in lines:
         # The prose of a line: the line itself, or its one long cell when a sidebar or a
         # label column shares the row; a row of short cells is a form or table row.
         prose = line.cells[0] if len(line.cells) == 1 else max(
             line.cells, key=lambda c: len(c.text))
         if len(line.cells) > 1 and len(prose.text) < 40:
-            current, previous = None, None
+            open_columns.clear()
             continue
-        close = previous is not None and line.page == previous.page and \
-            line.top - previous.bottom < 0.9 * line.height and previous_len > 55 and \
-            column is not None and abs(prose.x0 - column) < 6
-        if current is None or not close:
+        column = next((x for x in open_columns if abs(x - prose.x0) < 6), None)
+        current = None
+        if column is not None:  # lines of another column in between do not end a paragraph
+            tmap, previous, previous_len = open_columns.pop(column)
+            if line.page == previous.page and previous_len > 55 and \
+                    line.top - previous.bottom < 0.9 * line.height + _between(previous, line):
+                current = tmap
+        if current is None:
             current = TextMap()
             paragraphs.append(current)
         current.add_words(prose.words)
-        previous, previous_len, column = line, len(prose.text), prose.x0
+        open_columns[prose.x0] = (current, line, len(prose.text))
     return paragraphs
+
+
+def _between(previous: Line, line: Line) -> float:
+    """Room taken by lines of another column that stand between two lines of a paragraph."""
+    return 0.0 if line.index - previous.index <= 1 else (line.top - previous.bottom)
 
 
 def names_an_id(text: str) -> bool:
@@ -233,7 +239,8 @@ NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
-                        r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$", re.I)
+                        r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$|"
+                        r"^(?:here\s+is|this\s+is)\s+what\s+happened[.:]?\s*$", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
