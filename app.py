@@ -43,6 +43,8 @@ PAGES = {
     "Claims": [
         ("pages/claims_inbox.py", "Claims inbox", ":material/inbox:", ("admin", "adjuster")),
         ("pages/claim_detail.py", "Claim review", ":material/fact_check:", ("admin", "adjuster")),
+        ("pages/review_queue.py", "Review queue", ":material/priority_high:",
+         ("admin", "adjuster")),
     ],
     "Admin": [
         ("pages/users.py", "Users", ":material/manage_accounts:", ("admin",)),

@@ -130,3 +130,23 @@ def test_agents_are_refused_and_bad_filters_named(queue):
         list_review_queue(actor=queue["actor"], status="lost", band="purple",
                           date_from=date(2026, 3, 5), date_to=date(2026, 3, 1))
     assert set(refused.value.errors) == {"status", "band", "date_to"}
+
+
+def test_the_review_score_is_the_current_one_with_its_reasons(db):
+    from core.claims.queue import get_review_score
+
+    adjuster = make_user("adjuster")
+    claim_id = make_claim()
+    assert get_review_score(claim_id, actor=adjuster) is None
+    reasons = [{"feature": "days_policy_to_loss", "label": "Days from policy start to loss",
+                "value": "3 days", "contribution": 1.1, "direction": "raises",
+                "sentence": "Reported 3 days after the policy started: raises the risk"}]
+    make_score(claim_id, 0.9, "high")
+    make_score(claim_id, 0.62, "medium", reserve="1500.00", reasons=reasons)
+    score = get_review_score(claim_id, actor=adjuster)
+    assert score is not None
+    assert score.fraud_probability == pytest.approx(0.62) and score.risk_band == "medium"
+    assert str(score.reserve_estimate) == "1500.00"
+    assert score.reasons[0]["sentence"] == reasons[0]["sentence"]
+    with pytest.raises(PermissionDenied):
+        get_review_score(claim_id, actor=make_user("agent"))
