@@ -19,7 +19,7 @@ TRAILING_AMOUNT = re.compile(
     r"GBP))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
-SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid|deposit)\b", re.I)
+SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid)\b", re.I)
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 

@@ -23,9 +23,7 @@ from core.documents.schemas import FIELD_NAMES, ExtractionResult
 
 CASES = sorted(p.name.removesuffix(".expected.json") for p in GOLDEN_DIR.glob("*.expected.json"))
 # (case, field): why the extractor misses it today. Keep this short; never add a whole case.
-KNOWN_MISSES: dict[tuple[str, str], str] = {
-    ("packet", "line_items"): "the invoice page's middle row (Hotel deposit) is dropped",
-}
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
 
 
 @cache
