@@ -71,3 +71,12 @@ def test_without_an_ocr_engine_a_scanned_page_is_refused_with_a_reason():
 def test_the_engine_keeps_its_models_local_and_the_angle_classifier_off(engine):
     loaded = engine._load()
     assert loaded.use_cls is False
+
+
+def test_the_easyocr_adapter_never_downloads_weights(tmp_path):
+    from core.documents.ocr import EasyOcrEngine
+    from core.errors import ConfigError
+
+    with pytest.raises(ConfigError) as refused:
+        EasyOcrEngine(tmp_path / "no-such-folder")
+    assert "easyocr" in str(refused.value)
