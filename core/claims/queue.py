@@ -14,6 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.models import CLAIM_STATUSES, Claim
+from core.config import get_settings
 from core.db import session_scope
 from core.errors import ValidationError
 from core.pagination import Page, paginate
@@ -185,6 +186,14 @@ class ReviewScore:
     fraud_model_version: str | None
     reserve_model_version: str | None
     created_at: datetime | None
+    bands: dict[str, float]  # where each risk band starts, as a fraud probability
+
+
+def risk_bands() -> dict[str, float]:
+    """Where each risk band starts, from the settings (0.3 and 0.7 until they say)."""
+    settings = get_settings()
+    return {"low": 0.0, "medium": float(getattr(settings, "risk_medium", 0.3)),
+            "high": float(getattr(settings, "risk_high", 0.7))}
 
 
 def _version_label(version: Any) -> str | None:
@@ -203,7 +212,7 @@ def _from_service(view: Any) -> ReviewScore:
         reserve_reasons=[dict(r) for r in getattr(view, "reserve_reasons", None) or []],
         fraud_model_version=_version_label(getattr(view, "fraud_model_version", None)),
         reserve_model_version=_version_label(getattr(view, "reserve_model_version", None)),
-        created_at=getattr(view, "created_at", None),
+        created_at=getattr(view, "created_at", None), bands=risk_bands(),
     )
 
 
@@ -228,7 +237,7 @@ def _from_table(claim_id: int) -> ReviewScore | None:
             fraud_base_value=None, reserve_reasons=[],
             fraud_model_version=versions.get(score.fraud_model_version_id or 0),
             reserve_model_version=versions.get(score.reserve_model_version_id or 0),
-            created_at=score.created_at,
+            created_at=score.created_at, bands=risk_bands(),
         )
 
 

@@ -69,19 +69,22 @@ def _reason_label(reason: Mapping[str, Any]) -> str:
     return f"{label} = {value}" if value not in (None, "") else label
 
 
-def shap_waterfall(reasons: Sequence[Mapping[str, Any]], base_value: float, probability: float,
-                   *, top: int = MAX_REASON_BARS) -> go.Figure:
+def shap_waterfall(reasons: Sequence[Mapping[str, Any]], base_value: float | None,
+                   probability: float, *, top: int = MAX_REASON_BARS) -> go.Figure:
     """A horizontal waterfall from the model's base value (log-odds) through the largest SHAP
     contributions to the claim's score.
 
     Bars: the base value, up to `top` reasons (largest |contribution| first), one bar for the
     rest when they add up to anything (the other features, or reasons past `top`), and the
     claim's score, logit(probability). All in log-odds; the hover shows probabilities too.
+    Without a base value, the reasons are taken as complete and the base is what they leave.
     """
     ranked = sorted(reasons, key=lambda r: abs(float(r.get("contribution") or 0)), reverse=True)
     shown = ranked[:top]
     contributions = [float(r.get("contribution") or 0) for r in shown]
     final = _logit(probability)
+    if base_value is None:
+        base_value = final - sum(float(r.get("contribution") or 0) for r in ranked)
     rest = final - base_value - sum(contributions)
     labels = ["Base value (average claim)"] + [_reason_label(r) for r in shown]
     measures = ["absolute"] + ["relative"] * len(shown)

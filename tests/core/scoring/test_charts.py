@@ -88,3 +88,9 @@ def test_reserve_bars_show_the_known_amounts():
     assert list(bar.x) == [1200.0, 950.5]
     assert figure.layout.xaxis.title.text == "amount (EUR)"
     assert len(reserve_bar(None, 10, 5).data[0].x) == 2
+
+
+def test_without_a_base_value_the_reasons_are_taken_as_complete():
+    trace = shap_waterfall(REASONS, None, 0.7).data[0]
+    assert len(trace.x) == 5  # base, three reasons, total: nothing left over
+    assert trace.x[0] == pytest.approx(logit(0.7) - 1.1)
