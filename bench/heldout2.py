@@ -553,27 +553,25 @@ def layout_medical(record: dict[str, Any], rng: random.Random, fake: Faker) -> D
         doc.cell(0, 6, v2, border="B" if l2 else 0)
         doc.ln(7)
 
+    def wide(label: str, value: str, gap: float) -> None:
+        doc.set_x(doc.l_margin)
+        doc.font(7.5)
+        doc.cell(34, 6, label)
+        doc.font(9)
+        doc.cell(0, 6, value, border="B")
+        doc.ln(gap)
+
     section("PART A - MEMBER / PATIENT")
     pair("Member name", pick_name(record["claimant_name"], rng), "Date of birth",
          fmt_date(fake.date_of_birth(minimum_age=18, maximum_age=85).isoformat(), rng, c))
     pair("Policy / member no.", record["policy_number"], "Group no.",
          f"G{rng.randint(10000, 99999)}")
-    doc.set_x(doc.l_margin)
-    doc.font(7.5)
-    doc.cell(34, 6, "Home address")
-    doc.font(9)
-    doc.cell(0, 6, record["claimant_address"], border="B")
-    doc.ln(7)
+    wide("Home address", record["claimant_address"], 7)
     pair("Daytime phone", fmt_phone(record["claimant_phone"], rng), "E-mail",
          record["claimant_email"])
     section("PART B - ACCIDENT OR ILLNESS")
     pair("Date of accident", fmt_date(record["date_of_loss"], rng, c), "Work related?", "No")
-    doc.set_x(doc.l_margin)
-    doc.font(7.5)
-    doc.cell(34, 6, "Where did it happen")
-    doc.font(9)
-    doc.cell(0, 6, record["incident_location"], border="B")
-    doc.ln(8)
+    wide("Where did it happen", record["incident_location"], 8)
     doc.font(7.5)
     doc.cell(0, 4, "Describe how the injury occurred:")
     doc.ln(5)
@@ -585,12 +583,7 @@ def layout_medical(record: dict[str, Any], rng: random.Random, fake: Faker) -> D
     doctor = f"Dr. {fake.name()}"
     pair("Provider name", doctor, "NPI / licence", f"{rng.randint(10**9, 10**10 - 1)}")
     clinic_city = fake.city()
-    doc.set_x(doc.l_margin)
-    doc.font(7.5)
-    doc.cell(34, 6, "Practice address")
-    doc.font(9)
-    doc.cell(0, 6, f"{fake.street_address()}, {clinic_city}", border="B")
-    doc.ln(7)
+    wide("Practice address", f"{fake.street_address()}, {clinic_city}", 7)
     pair("Provider phone", fake_phone(rng, c), "Provider e-mail",
          f"billing@{clinic_city.lower().replace(' ', '')}-clinic.example")
     first_visit = date.fromisoformat(record["date_of_loss"]) + timedelta(days=rng.randint(0, 2))

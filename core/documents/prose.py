@@ -85,7 +85,7 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         if column is not None:  # lines of another column in between do not end a paragraph
             tmap, previous, previous_len = open_columns.pop(column)
             if line.page == previous.page and previous_len > 55 and \
-                    line.top - previous.bottom < 0.9 * line.height + _between(previous, line):
+                    line.top - previous.bottom < 0.9 * line.height:
                 current = tmap
         if current is None:
             current = TextMap()
@@ -94,10 +94,6 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         open_columns[prose.x0] = (current, line, len(prose.text))
     return paragraphs
 
-
-def _between(previous: Line, line: Line) -> float:
-    """Room taken by lines of another column that stand between two lines of a paragraph."""
-    return 0.0 if line.index - previous.index <= 1 else (line.top - previous.bottom)
 
 
 def names_an_id(text: str) -> bool:
