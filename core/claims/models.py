@@ -30,6 +30,7 @@ class Claim(Base):
             name="status",
         ),
         Index("ix_claims_status_created_at", "status", "created_at"),
+        Index("ix_claims_created_at", "created_at"),  # the review queue by day, any status
         Index("ix_claims_policy_id", "policy_id"),
         Index("ix_claims_customer_id", "customer_id"),
     )

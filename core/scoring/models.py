@@ -42,7 +42,16 @@ class ModelVersion(Base):
 
 class Score(Base):
     __tablename__ = "scores"
-    __table_args__ = (Index("ix_scores_claim_id_created_at", "claim_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_scores_claim_id_created_at", "claim_id", "created_at"),
+        # The review queue joins every claim to its current score and sorts or filters on it.
+        Index(
+            "ix_scores_current_claim_id",
+            "claim_id", "fraud_probability", "risk_band",
+            postgresql_where=text("current"),
+            sqlite_where=text("current"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"))
