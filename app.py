@@ -10,6 +10,7 @@ from core.auth.service import ensure_admin_from_settings
 from core.config import Settings, get_settings
 from core.db import prepare_database
 from core.errors import AppError
+from core.scoring.registry import ensure_default_models
 from pages.components.auth import login_view, logout_button, session_user
 
 ALL_ROLES = ("admin", "adjuster", "agent")
@@ -23,6 +24,7 @@ def _start() -> Settings:
     settings = get_settings()
     settings.require_cookie_key()
     prepare_database()
+    ensure_default_models()
     ensure_admin_from_settings()
     return settings
 
@@ -48,6 +50,7 @@ PAGES = {
     ],
     "Admin": [
         ("pages/users.py", "Users", ":material/manage_accounts:", ("admin",)),
+        ("pages/models.py", "Models", ":material/model_training:", ("admin",)),
     ],
 }
 

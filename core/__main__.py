@@ -110,6 +110,50 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _cmd_train(args: argparse.Namespace) -> int:
+    import importlib.util
+
+    if args.csv:
+        # Training on a user's own table lives in core.scoring.tabular (its own engineer).
+        if importlib.util.find_spec("core.scoring.tabular") is None:
+            print("error: --csv needs core.scoring.tabular", file=sys.stderr)
+            return 2
+        from core.scoring import tabular
+
+        return int(tabular.main_train_csv(args))
+    return _train_default(args)
+
+
+def _train_default(args: argparse.Namespace) -> int:
+    import time
+
+    from core.auth.service import get_intake_user
+    from core.db import prepare_database
+    from core.errors import NotFound
+    from core.scoring.registry import ensure_default_models
+    from core.scoring.train import retrain_models
+
+    prepare_database()
+    ensure_default_models()
+    try:
+        actor = get_intake_user(args.user)
+    except (NotFound, AppError):
+        if args.user:
+            raise
+        actor = None  # a fresh database without an admin: the command line acts as system
+    started = time.perf_counter()
+    views = retrain_models(
+        actor=actor, synthetic_rows=args.synthetic_rows, history_csv=args.history,
+        activate=args.activate, rounds=args.trees,
+        progress=lambda message, _fraction: print(f"... {message}", flush=True))
+    for view in views:
+        shown = {k: v for k, v in view.metrics.items() if k != "calibration"}
+        state = "active" if view.active else "not active (activate on the Models page)"
+        print(f"{view.model_name} {view.version}: {state}; {json.dumps(shown)}")
+    print(f"trained in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -134,6 +178,26 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--user", help="act as this admin or adjuster (default: the first "
                                        "active admin)")
     ingest.set_defaults(func=_cmd_ingest)
+    train = sub.add_parser("train", help="train the fraud and reserve models and register "
+                                          "them as new versions")
+    train.add_argument("--history", metavar="CSV",
+                       help="a labelled claims history whose columns are named like the "
+                            "features (plus fraud and/or settled_amount)")
+    train.add_argument("--synthetic-rows", type=int, default=50_000,
+                       help="rows of synthetic history to add (default 50000; 0 for none)")
+    train.add_argument("--trees", type=int, default=200, help="boosting rounds (default 200)")
+    train.add_argument("--activate", action="store_true",
+                       help="make the new versions active (re-scores open claims)")
+    train.add_argument("--user", help="register as this admin (default: the first admin)")
+    # --csv PATH --label COLUMN --task fraud|reserve: training on a user's own table.
+    train.add_argument("--csv", metavar="PATH", help="train on any labelled claims table")
+    train.add_argument("--label", help="with --csv: the label column")
+    train.add_argument("--task", choices=("fraud", "reserve"), help="with --csv: what to learn")
+    train.add_argument("--exclude", help="with --csv: comma-separated columns to leave out "
+                                         "(leakage)")
+    train.add_argument("--register", action="store_true",
+                       help="with --csv: register the result as a new model version")
+    train.set_defaults(func=_cmd_train)
     return parser
 
 

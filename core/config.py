@@ -47,6 +47,9 @@ class Settings:
     admin_password: str = field(default="", repr=False)
     admin_email: str = ""
     admin_name: str = "Administrator"
+    risk_medium: float = 0.3  # fraud probability from which a claim is medium risk
+    risk_high: float = 0.6  # ... and high risk
+    models_dir: Path = PROJECT_ROOT / "ml_models"  # where new model versions are written
 
     @property
     def is_demo(self) -> bool:
@@ -128,11 +131,16 @@ def load_settings(
             admin_password=get("admin_password"),
             admin_email=get("admin_email"),
             admin_name=get("admin_name", "Administrator"),
+            risk_medium=float(get("risk_medium", "0.3")),
+            risk_high=float(get("risk_high", "0.6")),
+            models_dir=Path(get("models_dir", str(PROJECT_ROOT / "ml_models"))).expanduser(),
         )
     except ValueError as exc:
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
     if settings.ocr_engine not in ("rapidocr", "easyocr", "none"):
         raise ConfigError("ocr_engine must be rapidocr, easyocr or none")
+    if not 0 < settings.risk_medium < settings.risk_high < 1:
+        raise ConfigError("risk thresholds must satisfy 0 < risk_medium < risk_high < 1")
     if settings.max_login_attempts < 1:
         raise ConfigError("max_login_attempts must be at least 1")
     return settings

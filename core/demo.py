@@ -25,6 +25,7 @@ from core.policies.customers import add_customer
 from core.policies.models import Customer, Policy, Product
 from core.policies.schemas import CustomerInput, PolicyInput
 from core.policies.service import add_policy
+from core.scoring.registry import ensure_default_models
 
 SEED = 20261123
 CUSTOMERS = 200
@@ -106,6 +107,7 @@ def seed_demo(today: date | None = None, *, with_claims: bool = True) -> SeedRep
         raise ConfigError("Demo data (with its known passwords) is not seeded in production "
                           "mode; set CLAIMDESK_MODE=demo or development.")
     today = today or date.today()
+    ensure_default_models()  # demo claims are scored as intake creates them
     rng = random.Random(SEED)
     fake = Faker("en_US")
     fake.seed_instance(SEED)

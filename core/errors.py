@@ -49,3 +49,7 @@ class DocumentRejected(AppError):
     def __init__(self, reason: str, message: str) -> None:
         self.reason = reason
         super().__init__(message)
+
+
+class ModelTampered(AppError):
+    """A model file's sha256 differs from the one recorded when it was registered."""

@@ -30,6 +30,7 @@ from core.db import session_scope
 from core.documents.pipeline import extract_document
 from core.documents.schemas import ExtractionResult
 from core.errors import Conflict, DocumentRejected, StaleUpdate
+from core.scoring.service import score_claim
 
 INTAKE_ROLES = ("admin", "adjuster")
 MAX_NUMBER = 40  # the width of claims.number
@@ -68,6 +69,7 @@ def _find_duplicate(sha256: str, file_name: str, actor: CurrentUser) -> IntakeRe
                      entity_type="claim", entity_id=document.claim_id,
                      details={"file_name": file_name, "sha256": sha256,
                               "document_id": document.id})
+        score_claim(document.claim_id, session=session)  # the duplicate flag changed
         return IntakeResult(status="duplicate", claim_id=document.claim_id, claim_number=number,
                             document_id=document.id, file_name=file_name)
 
@@ -116,6 +118,7 @@ def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, s
                      "number": claim.number, "file_name": file_name, "sha256": sha256,
                      "document_id": document.id, "policy_number": link.policy_number,
                      "warnings": len(warnings), "elapsed_ms": round(extraction.elapsed_ms)})
+    score_claim(claim.id, session=session)
     return IntakeResult(status="created", claim_id=claim.id, claim_number=claim.number,
                         document_id=document.id, file_name=file_name,
                         warnings=[w["message"] for w in warnings])

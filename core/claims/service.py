@@ -31,6 +31,7 @@ from core.db import session_scope, utcnow
 from core.errors import NotFound, StaleUpdate, ValidationError
 from core.pagination import Page, paginate
 from core.policies.models import Customer, Policy
+from core.scoring.service import score_claim
 
 __all__ = [
     "document_page_count", "get_claim", "get_document_page_image", "ingest_document",
@@ -192,6 +193,7 @@ def update_claim_fields(
             for column, value in column_values(fields).items():
                 setattr(claim, column, value)
             session.flush()
+            score_claim(claim.id, session=session)
             return _to_detail(session, claim)
     except StaleDataError as exc:
         raise StaleUpdate("This claim was changed by someone else at the same moment; reload "
