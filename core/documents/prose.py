@@ -75,9 +75,12 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     for line in lines:
         # The prose of a line: the line itself, or its one long cell when a sidebar or a
         # label column shares the row; a row of short cells is a form or table row.
-        prose = line.cells[0] if len(line.cells) == 1 else max(
-            line.cells, key=lambda c: len(c.text))
-        if len(line.cells) > 1 and len(prose.text) < 40:
+        continuing = next((c for c in line.cells  # carries on a paragraph of running prose
+                           if any(abs(x - c.x0) < 6 and open_columns[x][2] > 55
+                                  for x in open_columns)), None)
+        prose = continuing or (line.cells[0] if len(line.cells) == 1 else max(
+            line.cells, key=lambda c: len(c.text)))
+        if continuing is None and len(line.cells) > 1 and len(prose.text) < 40:
             open_columns.clear()
             continue
         column = next((x for x in open_columns if abs(x - prose.x0) < 6), None)
@@ -262,7 +265,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         tmap.add_words(line.words)
         _ids(tmap.text, tmap, 0, out)
     sentences: list[tuple[str, list, set[str], int]] = []  # text, words, cues, paragraph
-    for number, tmap in enumerate(_paragraphs(lines)):
+    paragraphs = _paragraphs(lines)
+    starts = [tmap.words[0].x0 if tmap.words else 0.0 for tmap in paragraphs]
+    for number, tmap in enumerate(paragraphs):
         text = tmap.text
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
         doc = nlp(text)
@@ -274,7 +279,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
     for s_text, words, cues, _number in sentences:
         _sentence_values(s_text, words, cues, out)
-    _loss_story(sentences, out)
+    _loss_story(sentences, starts, out)
 
 
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
@@ -302,7 +307,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
             out.add("date_reported", date.group(0), words, 0.7)
 
 
-def _loss_story(sentences: list[tuple[str, list, set[str], int]], out: Collector) -> None:
+def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[float],
+                out: Collector) -> None:
     """The loss sentence (its date and place), and the narrative that follows or is quoted."""
     scored = [(_loss_score(t, c), i) for i, (t, _w, c, _n) in enumerate(sentences)]
     best_score, best = max(scored, key=lambda si: (si[0], -si[1]), default=(0.0, -1))
@@ -319,8 +325,10 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], out: Collector
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
         if AS_FOLLOWS.search(s_text):
-            quoted = [(t, w) for t, w, c, n in sentences[i + 1:]
-                      if n == number + 1 and "OTHER" not in c]
+            # The next paragraph in the same column or indented under it (not a sidebar's).
+            following = next((n for n in range(number + 1, len(starts))
+                              if starts[n] >= starts[number] - 6), None)
+            quoted = [(t, w) for t, w, _c, n in sentences[i + 1:] if n == following]
             if quoted:
                 out.add("incident_description", " ".join(t for t, _ in quoted),
                         [x for _, w in quoted for x in w], 0.75)
