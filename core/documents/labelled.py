@@ -228,12 +228,37 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
+SECTION_OTHER = re.compile(
+    r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
+    r"hospital|other\s+(?:party|driver|vehicle)|third\s+part(?:y|ies)|vehicle\s+b|driver\s+b|"
+    r"adjuster|handler|officer|insurer'?s)\b", re.I)
+CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
+                   "_surname", "_forename")
+
+
+def _section_heading(line: Line) -> bool:
+    """A heading line: one short cell, no digits beyond a section number, no colon value."""
+    text = line.text.strip()
+    words = text.split()
+    return len(line.cells) == 1 and 1 <= len(words) <= 7 and not text.endswith(":") and \
+        not any(c.isdigit() for c in text.lstrip("0123456789.) ")) and \
+        (text.isupper() or is_heading(line) or text.istitle())
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
-    """Add a candidate for every labelled value, and note the values of decoy labels."""
+    """Add a candidate for every labelled value, and note the values of decoy labels.
+
+    A label takes its meaning from its section too: a "Name" or "Phone" under a heading such
+    as "Witness", "Vehicle B" or "Broker" belongs to that party, not to the claimant.
+    """
     captions = sum(1 for line in lines if caption_row(lines, line))
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
+    other_section = False
     for line in lines:
+        if _section_heading(line) and not match_label(line.text):
+            other_section = bool(SECTION_OTHER.search(line.text))
+            continue
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             if not found or found[0] == "other":
@@ -243,6 +268,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             name, end = found
             label = cell.text[:end].strip(SEPARATORS).lower()
             if DECOY.search(label):
+                continue
+            if other_section and name in CLAIMANT_FIELDS:
+                _decoy_value(lines, line, ci, out)
                 continue
             weight = 0.75 if label in GENERIC else 1.0
             for place, words in _places(lines, line, ci, end, name, captioned_form):
