@@ -190,10 +190,9 @@ class ReviewScore:
 
 
 def risk_bands() -> dict[str, float]:
-    """Where each risk band starts, from the settings (0.3 and 0.7 until they say)."""
+    """Where each risk band starts, as a fraud probability (CLAIMDESK_RISK_MEDIUM and _HIGH)."""
     settings = get_settings()
-    return {"low": 0.0, "medium": float(getattr(settings, "risk_medium", 0.3)),
-            "high": float(getattr(settings, "risk_high", 0.7))}
+    return {"low": 0.0, "medium": settings.risk_medium, "high": settings.risk_high}
 
 
 def _version_label(version: Any) -> str | None:
