@@ -7,7 +7,7 @@ for fraud). The same seed always gives the same table.
 Claims are drawn per product type (motor, home, health, travel, life) with plausible sums
 assured, incident types and claim sizes (log-normal around the product's typical claim). The
 fraud label is drawn from a logistic model on these documented patterns (log-odds added to a
-base of -3.3, about 9 % fraud overall):
+base of -3.3, about 12 % fraud overall):
 
 - loss soon after the policy started: +1.6 within 30 days, +0.7 within 60 days;
 - late reporting: +0.04 per day beyond 14 days (capped at 60 days);
