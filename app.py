@@ -12,6 +12,7 @@ from core.db import prepare_database
 from core.errors import AppError
 from core.scoring.registry import ensure_default_models
 from pages.components.auth import login_view, logout_button, session_user
+from pages.components.scoring import scoring_models
 
 ALL_ROLES = ("admin", "adjuster", "agent")
 
@@ -78,6 +79,12 @@ else:
         for section, pages in PAGES.items()
     }
     navigation = st.navigation({name: pages for name, pages in sections.items() if pages})
+
+# The active scoring models, loaded and sha256-verified once per process.
+try:
+    scoring_models()
+except AppError as exc:
+    st.sidebar.warning(f"Scoring is off: {exc}", icon=":material/warning:")
 
 if settings.is_demo:
     st.sidebar.info("Demo mode: demo data and simulated calls.", icon=":material/science:")
