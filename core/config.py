@@ -50,6 +50,8 @@ class Settings:
     risk_medium: float = 0.3  # fraud probability from which a claim is medium risk
     risk_high: float = 0.6  # ... and high risk
     models_dir: Path = PROJECT_ROOT / "ml_models"  # where new model versions are written
+    call_concurrency: int = 5  # campaign calls in flight at once (carriers cap this)
+    calls_per_second: float = 2.0  # campaign calls started per second
 
     @property
     def is_demo(self) -> bool:
@@ -134,6 +136,8 @@ def load_settings(
             risk_medium=float(get("risk_medium", "0.3")),
             risk_high=float(get("risk_high", "0.6")),
             models_dir=Path(get("models_dir", str(PROJECT_ROOT / "ml_models"))).expanduser(),
+            call_concurrency=int(get("call_concurrency", "5")),
+            calls_per_second=float(get("calls_per_second", "2.0")),
         )
     except ValueError as exc:
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
@@ -141,6 +145,8 @@ def load_settings(
         raise ConfigError("ocr_engine must be rapidocr, easyocr or none")
     if not 0 < settings.risk_medium < settings.risk_high < 1:
         raise ConfigError("risk thresholds must satisfy 0 < risk_medium < risk_high < 1")
+    if settings.call_concurrency < 1 or settings.calls_per_second <= 0:
+        raise ConfigError("call_concurrency must be at least 1 and calls_per_second above 0")
     if settings.max_login_attempts < 1:
         raise ConfigError("max_login_attempts must be at least 1")
     return settings

@@ -1,0 +1,288 @@
+"""Single calls: place one, follow it onto its record, record the outcome, list and read calls.
+
+A call row is written before anyone is dialled (status queued) and then kept up to date from
+the client's live updates and its final CallOutcome. Writes start with an UPDATE or INSERT, never
+a read, so that SQLite does not refuse them when calls run side by side.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, and_, select, update
+from sqlalchemy.orm import Session
+
+from core.audit.service import record_audit
+from core.auth.schemas import CurrentUser
+from core.auth.service import require_role
+from core.calls.client import CallClient, CallOutcome, CallRequest, CallUpdate
+from core.calls.models import CALL_OUTCOMES, CALL_STATUSES, Call, Campaign
+from core.calls.schemas import CallView
+from core.config import get_settings
+from core.db import session_scope, utcnow
+from core.errors import Conflict, NotFound, StaleUpdate, ValidationError
+from core.pagination import Page, paginate
+from core.policies.models import Customer
+from core.validation import normalize_phone
+
+CALLERS = ("admin", "agent", "adjuster")
+ACTIVE_STATUSES = ("queued", "dialing", "ringing", "in_progress")
+FINAL_STATUSES = ("completed", "busy", "no_answer", "declined", "failed")
+# A call still "active" after this long was cut off by a restart; it no longer blocks anyone.
+STALE_AFTER = timedelta(minutes=30)
+LIVE_TO_STATUS = {"dialing": "dialing", "ringing": "ringing", "active": "in_progress"}
+VOICE_AGENT = "voice-agent"
+T = TypeVar("T")
+
+
+def call_client() -> CallClient:
+    """The LiveKit client when LiveKit is configured, else the demo simulation."""
+    settings = get_settings()
+    if getattr(settings, "livekit_configured", False):
+        from core.calls.livekit_client import make_livekit_client
+
+        client: CallClient = make_livekit_client(settings)
+        return client
+    from core.calls.simulated import SimulatedCallClient
+
+    return SimulatedCallClient()
+
+
+def retry_write(write: Callable[[], T], attempts: int = 30) -> T:
+    """Run a short write again when SQLite refused it because another connection wrote."""
+    for attempt in range(attempts):
+        try:
+            return write()
+        except StaleUpdate:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def callable_phone(customer: Customer) -> str:
+    """The customer's E.164 number; Conflict for do-not-call, ValidationError for no number."""
+    if customer.do_not_call:
+        raise Conflict(f"{customer.name} ({customer.code}) asked not to be called.")
+    try:
+        phone = normalize_phone(customer.phone or "")
+    except ValueError as exc:
+        raise ValidationError(
+            {"phone": f"{customer.name} has no valid phone number: {exc}"}) from exc
+    if phone != customer.phone:
+        raise ValidationError({"phone": f"{customer.name}'s number {customer.phone!r} "
+                                        "is not in E.164 form (+ and country code)."})
+    return phone
+
+
+def active_call_exists(session: Session, customer_id: int, now: datetime) -> bool:
+    return session.scalar(select(Call.id).where(
+        Call.customer_id == customer_id, Call.status.in_(ACTIVE_STATUSES),
+        Call.created_at > now - STALE_AFTER).limit(1)) is not None
+
+
+def mark_live_status(update_: CallUpdate) -> None:
+    """Write a live status (dialing, ringing, active) onto a call that has not ended yet."""
+    status = LIVE_TO_STATUS.get(update_.status)
+    if status is None:
+        return
+    now = utcnow()
+    values: dict[str, Any] = {"status": status}
+    if status == "in_progress":
+        values["answered_at"] = now
+
+    def write() -> None:
+        with session_scope() as session:
+            session.execute(update(Call).where(
+                Call.id == update_.call_id, Call.status.in_(ACTIVE_STATUSES)).values(**values))
+    retry_write(write)
+
+
+def finish_call(call_id: int, customer_id: int, outcome: CallOutcome, *,
+                actor: CurrentUser | None, started_at: datetime) -> str:
+    """Write how a call ended onto its row and its customer; return the call's final status."""
+    status = outcome.result if outcome.result in FINAL_STATUSES else "failed"
+    reason = outcome.reason
+    if outcome.result == "bad_number":
+        reason = f"Bad number: {outcome.reason}"
+    ended = utcnow()
+    duration = outcome.duration_seconds
+    if duration is None and outcome.answered:
+        duration = max(0, int((ended - started_at).total_seconds()))
+
+    def write() -> None:
+        with session_scope() as session:
+            session.execute(update(Call).where(Call.id == call_id).values(
+                status=status, ended_at=ended, duration_seconds=duration,
+                sip_status_code=outcome.sip_status_code, room_name=outcome.room_name,
+                sip_participant_id=outcome.participant_id, simulated=outcome.simulated,
+                failure_reason=None if status == "completed" else reason))
+            session.execute(update(Customer).where(Customer.id == customer_id).values(
+                last_called_at=started_at, call_count=Customer.call_count + 1))
+            record_audit(session=session, actor=actor, action="call_finished", entity_type="call",
+                         entity_id=call_id, details={
+                             "status": status, "result": outcome.result, "reason": reason,
+                             "sip_status_code": outcome.sip_status_code,
+                             "simulated": outcome.simulated})
+    retry_write(write)
+    return status
+
+
+async def run_call(client: CallClient, request: CallRequest, customer_id: int, *,
+                   actor: CurrentUser | None, on_update: Any = None) -> str:
+    """Dial a claimed call through `client`, keep its row current, and record how it ended."""
+    started = utcnow()
+
+    def write_start() -> None:
+        with session_scope() as session:
+            session.execute(update(Call).where(Call.id == request.call_id).values(
+                started_at=started, simulated=client.simulated))
+    retry_write(write_start)
+
+    async def updated(change: CallUpdate) -> None:
+        mark_live_status(change)
+        if on_update is not None:
+            result = on_update(change)
+            if asyncio.iscoroutine(result):
+                await result
+
+    try:
+        outcome = await client.place_call(request, updated)
+    except Exception as exc:  # noqa: BLE001 - a client that raises still ends the call
+        outcome = CallOutcome(result="failed", reason=f"The call could not be placed: {exc}",
+                              simulated=client.simulated)
+    return finish_call(request.call_id, customer_id, outcome, actor=actor, started_at=started)
+
+
+def _to_view(row: Any) -> CallView:
+    call, customer, campaign_name = row
+    return CallView(
+        id=call.id, customer_id=customer.id, customer_name=customer.name,
+        customer_code=customer.code, phone=call.phone, purpose=call.purpose, status=call.status,
+        attempt=call.attempt, simulated=call.simulated, campaign_id=call.campaign_id,
+        campaign_name=campaign_name, policy_id=call.policy_id, claim_id=call.claim_id,
+        outcome=call.outcome, summary=call.summary, failure_reason=call.failure_reason,
+        sip_status_code=call.sip_status_code, created_at=call.created_at,
+        started_at=call.started_at, answered_at=call.answered_at, ended_at=call.ended_at,
+        duration_seconds=call.duration_seconds,
+    )
+
+
+def _query() -> Select[Call, Customer, str]:
+    return (select(Call, Customer, Campaign.name)
+            .join(Customer, Call.customer_id == Customer.id)
+            .outerjoin(Campaign, Call.campaign_id == Campaign.id))
+
+
+def _read_call(call_id: int) -> CallView:
+    with session_scope() as session:
+        row = session.execute(_query().where(Call.id == call_id)).first()
+        if row is None:
+            raise NotFound(f"Call {call_id} does not exist.")
+        return _to_view(row)
+
+
+def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
+               policy_id: int | None = None, claim_id: int | None = None,
+               client: CallClient | None = None, on_update: Any = None) -> CallView:
+    """Call one customer now and wait for the call to end (admins, agents, adjusters)."""
+    require_role(actor, *CALLERS)
+    purpose = (purpose or "").strip()
+    if not purpose:
+        raise ValidationError({"purpose": "is required"})
+    client = client or call_client()
+    with session_scope() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise NotFound(f"Customer {customer_id} does not exist.")
+        phone = callable_phone(customer)
+        if active_call_exists(session, customer_id, utcnow()):
+            raise Conflict(f"{customer.name} is already on a call.")
+        call = Call(customer_id=customer_id, policy_id=policy_id, claim_id=claim_id,
+                    purpose=purpose, status="queued", attempt=1, phone=phone,
+                    simulated=client.simulated, created_by_id=actor.id)
+        session.add(call)
+        session.flush()
+        record_audit(session=session, actor=actor, action="call_started", entity_type="call",
+                     entity_id=call.id, details={"customer_id": customer_id, "purpose": purpose,
+                                                 "simulated": client.simulated})
+        request = CallRequest(call_id=call.id, phone_e164=phone, customer_name=customer.name,
+                              purpose=purpose, metadata={
+                                  "call_id": call.id, "customer_id": customer_id,
+                                  "customer_name": customer.name, "policy_id": policy_id,
+                                  "claim_id": claim_id, "purpose": purpose})
+    asyncio.run(run_call(client, request, customer_id, actor=actor, on_update=on_update))
+    return _read_call(request.call_id)
+
+
+def _set_outcome(call_id: int, outcome: str, summary: str | None,
+                 actor: CurrentUser | None) -> CallView:
+    if outcome not in CALL_OUTCOMES:
+        raise ValidationError({"outcome": f"must be one of {', '.join(CALL_OUTCOMES)}"})
+    summary = (summary or "").strip() or None
+    with session_scope() as session:
+        call = session.get(Call, call_id)
+        if call is None:
+            raise NotFound(f"Call {call_id} does not exist.")
+        old = {"outcome": call.outcome, "summary": call.summary}
+        call.outcome, call.summary = outcome, summary
+        record_audit(session=session, actor=actor, action="call_outcome_recorded",
+                     entity_type="call", entity_id=call_id, username=VOICE_AGENT,
+                     details={"old": old, "new": {"outcome": outcome, "summary": summary}})
+    return _read_call(call_id)
+
+
+def record_call_outcome(call_id: int, outcome: str, summary: str | None) -> CallView:
+    """The voice agent (a separate process) records what the customer said."""
+    return _set_outcome(call_id, outcome, summary, None)
+
+
+def update_call_outcome(call_id: int, outcome: str, summary: str | None, *,
+                        actor: CurrentUser) -> CallView:
+    """Staff correct or fill in a call's outcome and summary."""
+    require_role(actor, *CALLERS)
+    return _set_outcome(call_id, outcome, summary, actor)
+
+
+def get_call(call_id: int, *, actor: CurrentUser) -> CallView:
+    """One call with its customer and campaign."""
+    require_role(actor, *CALLERS)
+    return _read_call(call_id)
+
+
+def list_calls(*, actor: CurrentUser, customer_id: int | None = None, status: str | None = None,
+               campaign_id: int | None = None, date_from: date | None = None,
+               date_to: date | None = None, page: int = 1,
+               page_size: int | None = None) -> Page[CallView]:
+    """Calls, newest first, filtered by customer, status, campaign and creation day (UTC)."""
+    require_role(actor, *CALLERS)
+    if status is not None and status not in CALL_STATUSES:
+        raise ValidationError({"status": f"must be one of {', '.join(CALL_STATUSES)}"})
+    conditions = []
+    if customer_id is not None:
+        conditions.append(Call.customer_id == customer_id)
+    if status is not None:
+        conditions.append(Call.status == status)
+    if campaign_id is not None:
+        conditions.append(Call.campaign_id == campaign_id)
+    if date_from is not None:
+        conditions.append(Call.created_at >= _day_start(date_from))
+    if date_to is not None:
+        conditions.append(Call.created_at < _day_start(date_to + timedelta(days=1)))
+    stmt = _query().order_by(Call.created_at.desc(), Call.id.desc())
+    if conditions:
+        stmt = stmt.where(and_(*conditions))
+    with session_scope() as session:
+        return paginate(session, stmt, page=page,
+                        page_size=page_size or get_settings().page_size, to_item=_to_view)
+
+
+def _day_start(day: date) -> datetime:
+    from datetime import UTC
+
+    return datetime.combine(day, dtime(0, 0), tzinfo=UTC)

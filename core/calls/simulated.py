@@ -1,0 +1,63 @@
+"""Demo mode: a CallClient that rings nobody and reports believable progress.
+
+The last digit of the number decides what happens, so a demo (and a test) is repeatable:
+0 busy, 1 no answer, 2 declined, 3 bad number, anything else answered and completed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from typing import Any
+
+from core.calls.client import CallOutcome, CallRequest, CallUpdate, LiveStatus
+
+UNANSWERED: dict[str, tuple[str, int, str]] = {
+    "0": ("busy", 486, "The line was busy (simulated)."),
+    "1": ("no_answer", 480, "Nobody answered (simulated)."),
+    "2": ("declined", 603, "The customer declined the call (simulated)."),
+    "3": ("bad_number", 404, "The number does not exist (simulated)."),
+}
+
+
+async def notify(on_update: Any, update: CallUpdate) -> None:
+    """Call `on_update` with `update`, awaiting it when it is a coroutine function."""
+    if on_update is None:
+        return
+    result = on_update(update)
+    if inspect.isawaitable(result):
+        await result
+
+
+class SimulatedCallClient:
+    """Places no real call; every outcome it returns says simulated=True."""
+
+    simulated = True
+
+    def __init__(self, step_seconds: float = 0.4) -> None:
+        self.step_seconds = step_seconds
+
+    async def _status(self, request: CallRequest, status: LiveStatus, on_update: Any) -> None:
+        await notify(on_update, CallUpdate(call_id=request.call_id, status=status))
+        await asyncio.sleep(self.step_seconds)
+
+    async def place_call(self, request: CallRequest, on_update: Any = None) -> CallOutcome:
+        """Walk through dialing and ringing, then end as the number's last digit says."""
+        room = f"sim-call-{request.call_id}"
+        await self._status(request, "dialing", on_update)
+        digit = request.phone_e164[-1:] if request.phone_e164 else ""
+        if digit == "3":
+            result, code, reason = UNANSWERED[digit]
+            return CallOutcome(result=result, reason=reason, sip_status_code=code,  # type: ignore[arg-type]
+                               room_name=room, simulated=True)
+        await self._status(request, "ringing", on_update)
+        if digit in UNANSWERED:
+            result, code, reason = UNANSWERED[digit]
+            return CallOutcome(result=result, reason=reason, sip_status_code=code,  # type: ignore[arg-type]
+                               room_name=room, simulated=True)
+        await self._status(request, "active", on_update)
+        await self._status(request, "hangup", on_update)
+        return CallOutcome(result="completed", reason="The simulated call was answered.",
+                           sip_status_code=200, room_name=room,
+                           participant_id=f"sim-{request.call_id}", answered=True,
+                           duration_seconds=30 + int(digit or 0) * 7, simulated=True)

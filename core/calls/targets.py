@@ -1,0 +1,143 @@
+"""Who a campaign is about, who may be called now (in SQL), and how far the campaign is."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    exists,
+    false,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from core.auth.schemas import CurrentUser
+from core.auth.service import require_role
+from core.calls.models import Call, Campaign
+from core.calls.schemas import CampaignProgress
+from core.calls.service import ACTIVE_STATUSES, CALLERS, STALE_AFTER
+from core.db import session_scope, utcnow
+from core.errors import NotFound
+from core.policies.models import Customer, Policy
+
+FINISHED = ("completed", "declined")  # an answered or refused call ends the customer's turn
+
+
+def campaign_targets(campaign: Campaign) -> Any:
+    """A subquery of (customer_id, policy_id) the campaign is about."""
+    criteria = campaign.criteria or {}
+    if criteria.get("kind") == "expiring_policies":
+        as_of = date.fromisoformat(criteria.get("as_of") or date.today().isoformat())
+        return (select(Policy.customer_id.label("customer_id"),
+                       func.min(Policy.id).label("policy_id"))
+                .where(Policy.status == "active", Policy.end_date >= as_of,
+                       Policy.end_date <= as_of + timedelta(days=int(criteria["within_days"])))
+                .group_by(Policy.customer_id).subquery())
+    ids = [int(i) for i in criteria.get("customer_ids") or []]
+    return (select(Customer.id.label("customer_id"), null().label("policy_id"))
+            .where(Customer.id.in_(ids)).subquery())
+
+
+def campaign_attempts(campaign_id: int) -> Any:
+    return (select(Call.customer_id.label("customer_id"), func.count().label("attempts"),
+                   func.max(Call.attempt).label("last_attempt"),
+                   func.max(Call.created_at).label("last_at"),
+                   func.sum(case((Call.status.in_(FINISHED), 1), else_=0)).label("done"))
+            .where(Call.campaign_id == campaign_id).group_by(Call.customer_id).subquery())
+
+
+def _in_window(session: Session, now: datetime) -> ColumnElement[bool]:
+    """Customers whose call window, in their own time zone, contains `now`."""
+    allowed: list[ColumnElement[bool]] = [Customer.call_window_start.is_(None)]
+    for tz in session.scalars(select(Customer.timezone).distinct()):
+        try:
+            local = now.astimezone(ZoneInfo(tz or "UTC")).time().replace(tzinfo=None)
+        except (KeyError, ValueError):
+            continue
+        allowed.append(and_(Customer.timezone == tz, Customer.call_window_start <= local,
+                            Customer.call_window_end > local))
+    return or_(*allowed)
+
+
+def eligible_targets(session: Session, campaign: Campaign, now: datetime, limit: int) -> list[Any]:
+    targets, att = campaign_targets(campaign), campaign_attempts(campaign.id)
+    in_call = exists().where(Call.customer_id == Customer.id, Call.status.in_(ACTIVE_STATUSES),
+                             Call.created_at > now - STALE_AFTER)
+    stmt: Select[Any] = (
+        select(Customer.id, targets.c.policy_id, Customer.name, Customer.phone,
+               func.coalesce(att.c.last_attempt, 0))
+        .join(targets, targets.c.customer_id == Customer.id)
+        .outerjoin(att, att.c.customer_id == Customer.id)
+        .where(Customer.do_not_call.is_(false()), Customer.phone.is_not(None),
+               _in_window(session, now),
+               func.coalesce(att.c.attempts, 0) < campaign.max_attempts,
+               func.coalesce(att.c.done, 0) == literal(0),
+               or_(att.c.last_at.is_(None),
+                   att.c.last_at <= now - timedelta(minutes=campaign.retry_backoff_minutes)),
+               ~in_call)
+        .order_by(Customer.id).limit(limit))
+    return list(session.execute(stmt).all())
+
+
+def campaign_progress(campaign_id: int, *, actor: CurrentUser | None = None,
+                      now: datetime | None = None) -> CampaignProgress:
+    """Targets, calls by status and outcome, customers dialled, remaining and skipped by reason."""
+    if actor is not None:
+        require_role(actor, *CALLERS)
+    now = now or utcnow()
+    with session_scope() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise NotFound(f"Campaign {campaign_id} does not exist.")
+        targets, att = campaign_targets(campaign), campaign_attempts(campaign_id)
+        rows = session.execute(
+            select(Customer.do_not_call, Customer.phone, att.c.attempts, att.c.done)
+            .join(targets, targets.c.customer_id == Customer.id)
+            .outerjoin(att, att.c.customer_id == Customer.id)).all()
+        calls = session.execute(select(Call.status, Call.outcome)
+                                .where(Call.campaign_id == campaign_id)).all()
+        status = campaign.status
+        max_attempts = campaign.max_attempts
+    skipped: Counter[str] = Counter()
+    remaining = dialled = 0
+    for do_not_call, phone, attempts, done in rows:
+        dialled += bool(attempts)
+        if do_not_call:
+            skipped["do_not_call"] += 1
+        elif not phone:
+            skipped["no_phone"] += 1
+        elif done:
+            continue
+        elif (attempts or 0) >= max_attempts:
+            skipped["max_attempts_reached"] += 1
+        else:
+            remaining += 1
+    return CampaignProgress(
+        campaign_id=campaign_id, status=status, targets=len(rows), dialled=dialled,
+        remaining=remaining, calls=len(calls),
+        by_status=dict(Counter(s for s, _o in calls)),
+        by_outcome=dict(Counter(o for _s, o in calls if o)), skipped=dict(skipped))
+
+
+def complete_if_done(campaign_id: int, now: datetime) -> None:
+    """Mark a running campaign completed once nobody is left to call and no call is in flight."""
+    progress = campaign_progress(campaign_id, now=now)
+    in_flight = sum(progress.by_status.get(s, 0) for s in ACTIVE_STATUSES)
+    if progress.status != "running" or progress.remaining or in_flight:
+        return
+    with session_scope() as session:
+        session.execute(update(Campaign).where(
+            Campaign.id == campaign_id, Campaign.status == "running").values(
+            status="completed", finished_at=now))

@@ -1,0 +1,127 @@
+"""Single calls: refusals, status from the CallOutcome, customer counters, outcomes, audit."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.calls.service import (
+    call_client,
+    get_call,
+    list_calls,
+    record_call_outcome,
+    start_call,
+    update_call_outcome,
+)
+from core.calls.simulated import SimulatedCallClient
+from core.errors import Conflict, PermissionDenied, ValidationError
+from core.policies.customers import get_customer
+from tests.core.calls.fakes import ScriptedClient, set_customer
+from tests.core.helpers import audit_entries
+from tests.factories import make_customer, make_user
+
+PHONE = "+16175550125"
+
+
+def test_a_do_not_call_customer_is_refused(db, admin):
+    customer = make_customer(phone=PHONE, do_not_call=True)
+    client = ScriptedClient()
+    with pytest.raises(Conflict, match="asked not to be called"):
+        start_call(customer, actor=admin, purpose="renewal_reminder", client=client)
+    assert not client.dials
+    assert list_calls(actor=admin).total == 0
+
+
+@pytest.mark.parametrize("phone", [None, "12345", "+1 617 555 0125"])
+def test_a_customer_without_a_valid_e164_number_is_refused(db, admin, phone):
+    customer = make_customer(phone=PHONE)
+    set_customer(customer, phone=phone)
+    with pytest.raises(ValidationError, match="phone"):
+        start_call(customer, actor=admin, purpose="renewal_reminder", client=ScriptedClient())
+
+
+@pytest.mark.parametrize(("result", "status", "reason"), [
+    ("completed", "completed", None),
+    ("busy", "busy", "scripted busy"),
+    ("no_answer", "no_answer", "scripted no_answer"),
+    ("declined", "declined", "scripted declined"),
+    ("bad_number", "failed", "Bad number: scripted bad_number"),
+    ("failed", "failed", "scripted failed"),
+])
+def test_the_call_status_follows_the_outcome(db, admin, result, status, reason):
+    customer = make_customer(phone=PHONE)
+    call = start_call(customer, actor=admin, purpose="claim_follow_up",
+                      client=ScriptedClient({PHONE: result}))
+    assert (call.status, call.failure_reason) == (status, reason)
+    assert call.started_at is not None and call.ended_at is not None
+    assert call.sip_status_code == {"completed": 200, "busy": 486, "no_answer": 480,
+                                    "declined": 603, "bad_number": 404, "failed": 200}[result]
+    assert call.simulated is False
+    if result == "completed":
+        assert call.answered_at is not None and call.duration_seconds == 42
+
+
+def test_a_client_that_raises_fails_the_call_with_its_reason(db, admin):
+    customer = make_customer(phone=PHONE)
+    call = start_call(customer, actor=admin, purpose="renewal_reminder",
+                      client=ScriptedClient(raise_for={PHONE}))
+    assert call.status == "failed"
+    assert "injected failure" in (call.failure_reason or "")
+
+
+def test_the_customer_keeps_last_called_and_count(db, admin):
+    customer = make_customer(phone=PHONE)
+    for result in ("busy", "completed"):
+        call = start_call(customer, actor=admin, purpose="renewal_reminder",
+                          client=ScriptedClient({PHONE: result}))
+    view = get_customer(customer, actor=admin)
+    assert view.call_count == 2
+    assert view.last_called_at == call.started_at
+
+
+def test_the_simulation_is_labelled_and_decided_by_the_last_digit(db, admin):
+    answered = make_customer(phone="+16175550127")
+    busy = make_customer(phone="+16175550120")
+    client = SimulatedCallClient(step_seconds=0)
+    done = start_call(answered, actor=admin, purpose="renewal_reminder", client=client)
+    engaged = start_call(busy, actor=admin, purpose="renewal_reminder", client=client)
+    assert (done.status, done.simulated) == ("completed", True)
+    assert (engaged.status, engaged.simulated, engaged.sip_status_code) == ("busy", True, 486)
+
+
+def test_without_livekit_settings_calls_are_simulated(db):
+    assert isinstance(call_client(), SimulatedCallClient)
+    assert call_client().simulated is True
+
+
+def test_outcome_by_the_voice_agent_and_then_by_staff_is_audited(db):
+    agent = make_user("agent")
+    customer = make_customer(phone=PHONE)
+    call = start_call(customer, actor=agent, purpose="renewal_reminder", client=ScriptedClient())
+    record_call_outcome(call.id, "call_back", "Asked to be called on Friday.")
+    assert get_call(call.id, actor=agent).outcome == "call_back"
+    fixed = update_call_outcome(call.id, "renewed", "Renewed on the second call.", actor=agent)
+    assert (fixed.outcome, fixed.summary) == ("renewed", "Renewed on the second call.")
+    [by_agent, by_staff] = audit_entries("call_outcome_recorded", call.id)
+    assert by_agent.username == "voice-agent" and by_agent.user_id is None
+    assert by_staff.username == agent.username
+    assert by_staff.details["old"] == {"outcome": "call_back",
+                                       "summary": "Asked to be called on Friday."}
+    assert [e.username for e in audit_entries("call_started", call.id)] == [agent.username]
+    [finished] = audit_entries("call_finished", call.id)
+    assert finished.details["status"] == "completed"
+    with pytest.raises(ValidationError):
+        record_call_outcome(call.id, "maybe", None)
+
+
+def test_roles_and_filters(db, admin):
+    with pytest.raises(PermissionDenied):
+        start_call(1, actor=None, purpose="x")  # type: ignore[arg-type]
+    first, second = make_customer(phone=PHONE), make_customer(phone="+16175550126")
+    start_call(first, actor=admin, purpose="renewal_reminder", client=ScriptedClient())
+    start_call(second, actor=admin, purpose="renewal_reminder",
+               client=ScriptedClient({"+16175550126": "busy"}))
+    assert list_calls(actor=admin).total == 2
+    assert [c.customer_id for c in list_calls(actor=admin, customer_id=first).items] == [first]
+    assert [c.customer_id for c in list_calls(actor=admin, status="busy").items] == [second]
+    adjuster = make_user("adjuster")
+    assert list_calls(actor=adjuster, status="completed").total == 1
