@@ -58,6 +58,27 @@ def _patterns(lines: list[Line], out: Collector) -> None:
         out.add("vehicle_make_model_year", text, line.words, 0.45)
 
 
+def _name_from_email(lines: list[Line], out: Collector) -> None:
+    """No name label found: a name printed in the document that the e-mail address spells
+    ("Amanda Fowler" beside amanda_fowler@...) is the claimant's."""
+    email = out.choose("claimant_email")
+    if email is None:
+        return
+    parts = [p for p in re.split(r"[._-]", str(email.value).split("@")[0]) if p.isalpha()]
+    if len(parts) < 2:
+        return
+    first, last = parts[0].lower(), parts[-1].lower()
+    for line in lines:
+        words = line.words
+        for i in range(len(words) - 1):
+            window = words[i:i + 3]
+            lowered = [w.text.strip(",.").lower() for w in window]
+            if lowered[0] == first and last in lowered[1:]:
+                span = window[: lowered.index(last, 1) + 1]
+                out.add("claimant_name", " ".join(w.text.strip(",.") for w in span), span, 0.6)
+                return
+
+
 def _field_value(cand: Candidate) -> FieldValue:
     page, bbox = union_box(cand.words)
     return FieldValue(value=cand.value, confidence=round(cand.score, 3), page=page, bbox=bbox,
@@ -77,6 +98,8 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     if surname and forename:  # separate boxes for the surname and the forenames
         out.add("claimant_name", f"{forename.raw} {surname.raw}",
                 forename.words + surname.words, min(surname.score, forename.score))
+    if not out.found.get("claimant_name"):
+        _name_from_email(lines, out)
     fields: dict[str, FieldValue | None] = dict.fromkeys(FIELD_NAMES)
     warnings: list[str] = []
     chosen: dict[str, Candidate] = {}
