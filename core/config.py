@@ -8,12 +8,14 @@ set and must not be a placeholder: the web app refuses to start rather than use 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
 from core.errors import ConfigError
 
@@ -22,6 +24,12 @@ SECRETS_FILE = PROJECT_ROOT / ".streamlit" / "secrets.toml"
 MODES = ("demo", "development", "production")
 PLACEHOLDER_KEYS = {"", "change-me", "changeme", "secret", "some_key", "your-secret-key", "xxx"}
 MIN_COOKIE_KEY_LENGTH = 32
+# Settings also read from their bare environment name (LiveKit's own tools use these names).
+BARE_ENV_NAMES = {"database_url", "livekit_url", "livekit_api_key", "livekit_api_secret",
+                  "sip_outbound_trunk_id", "livekit_agent_name", "sip_caller_number"}
+LIVEKIT_REQUIRED = ("livekit_url", "livekit_api_key", "livekit_api_secret",
+                    "sip_outbound_trunk_id")
+E164 = re.compile(r"\+[1-9]\d{6,14}")
 
 
 @dataclass(frozen=True)
@@ -52,10 +60,21 @@ class Settings:
     models_dir: Path = PROJECT_ROOT / "ml_models"  # where new model versions are written
     call_concurrency: int = 5  # campaign calls in flight at once (carriers cap this)
     calls_per_second: float = 2.0  # campaign calls started per second
+    livekit_url: str = ""  # wss://<project>.livekit.cloud; empty: calls run in simulation
+    livekit_api_key: str = field(default="", repr=False)
+    livekit_api_secret: str = field(default="", repr=False)
+    sip_outbound_trunk_id: str = ""  # ST_...
+    livekit_agent_name: str = "claimdesk-agent"  # the voice agent dispatched into each call
+    sip_caller_number: str = ""  # E.164 number the customer sees
 
     @property
     def is_demo(self) -> bool:
         return self.mode == "demo"
+
+    @property
+    def livekit_configured(self) -> bool:
+        """True when real calls can be placed (URL, key, secret and outbound trunk are set)."""
+        return all(getattr(self, name) for name in LIVEKIT_REQUIRED)
 
     def require_cookie_key(self) -> str:
         """The login cookie key; ConfigError when it is missing or unsafe (web start-up)."""
@@ -88,8 +107,8 @@ def load_settings(
 
     def get(name: str, default: str = "") -> str:
         value = env.get(f"CLAIMDESK_{name.upper()}")
-        if value is None and name == "database_url":
-            value = env.get("DATABASE_URL")
+        if value is None and name in BARE_ENV_NAMES:
+            value = env.get(name.upper())
         if value is None:
             value = file_values.get(name)
         return default if value is None else str(value)
@@ -138,6 +157,12 @@ def load_settings(
             models_dir=Path(get("models_dir", str(PROJECT_ROOT / "ml_models"))).expanduser(),
             call_concurrency=int(get("call_concurrency", "5")),
             calls_per_second=float(get("calls_per_second", "2.0")),
+            livekit_url=get("livekit_url").strip(),
+            livekit_api_key=get("livekit_api_key").strip(),
+            livekit_api_secret=get("livekit_api_secret").strip(),
+            sip_outbound_trunk_id=get("sip_outbound_trunk_id").strip(),
+            livekit_agent_name=get("livekit_agent_name", "claimdesk-agent").strip(),
+            sip_caller_number=get("sip_caller_number").strip(),
         )
     except ValueError as exc:
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
@@ -149,7 +174,26 @@ def load_settings(
         raise ConfigError("call_concurrency must be at least 1 and calls_per_second above 0")
     if settings.max_login_attempts < 1:
         raise ConfigError("max_login_attempts must be at least 1")
+    _check_livekit(settings)
     return settings
+
+
+def _check_livekit(settings: Settings) -> None:
+    """LiveKit settings are all set or all empty, and well formed; never echoes a secret."""
+    given = [name for name in LIVEKIT_REQUIRED if getattr(settings, name)]
+    if given and len(given) < len(LIVEKIT_REQUIRED):
+        missing = ", ".join(n.upper() for n in LIVEKIT_REQUIRED if n not in given)
+        raise ConfigError(f"LiveKit is partly configured: set {missing} as well, or none of "
+                          "the LiveKit settings to run calls in simulation")
+    url = settings.livekit_url
+    if url and urlparse(url).scheme not in ("ws", "wss", "http", "https"):
+        raise ConfigError("LIVEKIT_URL must start with wss://, ws://, https:// or http://")
+    if settings.sip_outbound_trunk_id and not settings.sip_outbound_trunk_id.startswith("ST_"):
+        raise ConfigError("SIP_OUTBOUND_TRUNK_ID must be an outbound trunk id starting with ST_")
+    if settings.sip_caller_number and not E164.fullmatch(settings.sip_caller_number):
+        raise ConfigError("SIP_CALLER_NUMBER must be an E.164 number such as +15550100100")
+    if settings.livekit_configured and not settings.livekit_agent_name:
+        raise ConfigError("LIVEKIT_AGENT_NAME must not be empty")
 
 
 @lru_cache(maxsize=1)
