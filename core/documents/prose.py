@@ -14,9 +14,10 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 
-from core.documents.candidates import EMAIL, PHONE, Collector, person_name, take_id
+from core.documents.candidates import EMAIL, PHONE, Collector, take_id
+from core.documents.contacts import collect_contacts
 from core.documents.layout import Line
-from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY, INCIDENT_KEYWORDS
+from core.documents.lexicon import INCIDENT_KEYWORDS
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -43,7 +44,6 @@ ID_CUE = re.compile(
     r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
-FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -129,107 +129,6 @@ def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
         out.add(name, value, tmap.words_in(start, start + len(value)), 0.72)
 
 
-def _header_and_signature(lines: list[Line], out: Collector) -> None:
-    for i, line in enumerate(lines):
-        text = line.text.strip()
-        header = FROM_HEADER.match(text)
-        if header:
-            out.add("claimant_name", header.group("name"), line.words, 0.8)
-            out.add("claimant_email", header.group("email"), line.words, 0.85)
-        if CLOSINGS.match(text):
-            block: list[Line] = []
-            for nxt in lines[i + 1: i + 7]:  # the signature: lines close under the closing
-                previous = block[-1] if block else line
-                room = 2.5 if block else 6.0  # room to sign under the closing, then close lines
-                if nxt.page != line.page or nxt.top - previous.bottom > room * previous.height:
-                    break
-                block.append(nxt)
-            if any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text) for b in block[1:3]):
-                for b in block:  # signed by an adjuster, an officer, a firm: not the claimant
-                    out.add_decoy(b.text)
-                continue
-            if block and person_name(block[0].text):
-                out.add("claimant_name", block[0].text, block[0].words, 0.75)
-                for extra in block[1:]:
-                    if extra.text.lower().startswith(("cc", "enc", "p.s")):
-                        break
-                    if EMAIL.search(extra.text) or PHONE.search(extra.text):
-                        out.add("claimant_phone", extra.text, extra.words, 0.7)
-                        out.add("claimant_email", extra.text, extra.words, 0.7)
-                    elif any(c.isdigit() for c in extra.text) and "," in extra.text:
-                        out.add("claimant_address", extra.text, extra.words, 0.7)
-    _sender_block(lines, out)
-    _contact_blocks(lines, out)
-    _letter_date(lines, out)
-
-
-def _letter_date(lines: list[Line], out: Collector) -> None:
-    """A line that is only a date, near the top of the first page: the letter's date."""
-    first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
-    for line in first_page:
-        match = DATE_PATTERN.fullmatch(line.text.strip().rstrip("."))
-        if match:
-            out.add("date_reported", line.text, line.words, 0.62)
-            return
-
-
-def _contact_blocks(lines: list[Line], out: Collector) -> None:
-    """A name on a line of its own followed by address, phone or e-mail lines, anywhere.
-
-    A block under another party's caption ("Your claims handler") is theirs: a decoy.
-    """
-    for i, line in enumerate(lines):
-        if len(line.cells) != 1 or not person_name(line.text):
-            continue
-        block: list[Line] = []
-        for nxt in lines[i + 1: i + 5]:
-            if nxt.page != line.page or nxt.top - (block[-1] if block else line).bottom > \
-                    1.2 * line.height or abs(nxt.words[0].x0 - line.words[0].x0) > 6:
-                break
-            block.append(nxt)
-        if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
-            continue
-        above = lines[i - 1].text if i else ""
-        if DECOY.search(above) or any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
-                                      for b in block[:2] if not PHONE.search(b.text)):
-            for b in [line, *block]:
-                out.add_decoy(b.text)
-            continue
-        out.add("claimant_name", line.text, line.words, 0.66)
-        for b in block:
-            if EMAIL.search(b.text) or PHONE.search(b.text):
-                out.add("claimant_phone", b.text, b.words, 0.7)
-                out.add("claimant_email", b.text, b.words, 0.7)
-            elif any(c.isdigit() for c in b.text):
-                out.add("claimant_address", b.text, b.words, 0.66)
-
-
-def _sender_block(lines: list[Line], out: Collector) -> None:
-    """A letter's sender: a name at the top, then address lines, then phone or e-mail."""
-    top = [ln for ln in lines[:8] if ln.page == lines[0].page] if lines else []
-    for i, line in enumerate(top[:3]):
-        if not person_name(line.text) or len(line.cells) > 1:
-            continue
-        out.add("claimant_name", line.text, line.words, 0.68)
-        address: list[Line] = []
-        for nxt in top[i + 1:]:
-            text = nxt.text
-            if DATE_PATTERN.search(text) or text.lower().startswith(("re:", "dear", "subject")):
-                break
-            if EMAIL.search(text) or PHONE.search(text):
-                out.add("claimant_phone", text, nxt.words, 0.72)
-                out.add("claimant_email", text, nxt.words, 0.72)
-                continue
-            if len(address) < 3 and any(c.isdigit() for c in text) and len(text) < 80:
-                address.append(nxt)
-            else:
-                break
-        if address:
-            out.add("claimant_address", ", ".join(a.text.strip(" ,") for a in address),
-                    [w for a in address for w in a.words], 0.7)
-        return
-
-
 INSURED = re.compile(
     r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
     r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,(?:\s+of\s+(?P<address>[^;]+?),"
@@ -259,7 +158,7 @@ def _loss_score(s_text: str, cues: set[str]) -> float:
 def collect_prose(lines: list[Line], out: Collector) -> None:
     """Add candidates found in sentences, headers and signatures."""
     nlp, matcher = _pipeline()
-    _header_and_signature(lines, out)
+    collect_contacts(lines, out)
     for line in lines:  # identifiers named in running text: "Re: Claim No. X, Policy Y"
         tmap = TextMap()
         tmap.add_words(line.words)

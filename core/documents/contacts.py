@@ -1,0 +1,123 @@
+"""Stage 2c (part): the claimant's contact details where letters and e-mails keep them.
+
+An e-mail's From: header, a letter's sender block at the top, the block signed under a
+closing, a name with its address, phone and e-mail lines anywhere, and the letter's date. A
+block signed by an adjuster, an officer or a firm, or under another party's caption, is a decoy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.documents.candidates import EMAIL, PHONE, Collector, person_name
+from core.documents.layout import Line
+from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
+from core.documents.validate import DATE_PATTERN
+
+FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
+
+
+def collect_contacts(lines: list[Line], out: Collector) -> None:
+    """Add the claimant's name, address, phone and e-mail found in contact blocks."""
+    _header_and_signature(lines, out)
+
+
+def _header_and_signature(lines: list[Line], out: Collector) -> None:
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        header = FROM_HEADER.match(text)
+        if header:
+            out.add("claimant_name", header.group("name"), line.words, 0.8)
+            out.add("claimant_email", header.group("email"), line.words, 0.85)
+        if CLOSINGS.match(text):
+            block: list[Line] = []
+            for nxt in lines[i + 1: i + 7]:  # the signature: lines close under the closing
+                previous = block[-1] if block else line
+                room = 2.5 if block else 6.0  # room to sign under the closing, then close lines
+                if nxt.page != line.page or nxt.top - previous.bottom > room * previous.height:
+                    break
+                block.append(nxt)
+            if any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text) for b in block[1:3]):
+                for b in block:  # signed by an adjuster, an officer, a firm: not the claimant
+                    out.add_decoy(b.text)
+                continue
+            if block and person_name(block[0].text):
+                out.add("claimant_name", block[0].text, block[0].words, 0.75)
+                for extra in block[1:]:
+                    if extra.text.lower().startswith(("cc", "enc", "p.s")):
+                        break
+                    if EMAIL.search(extra.text) or PHONE.search(extra.text):
+                        out.add("claimant_phone", extra.text, extra.words, 0.7)
+                        out.add("claimant_email", extra.text, extra.words, 0.7)
+                    elif any(c.isdigit() for c in extra.text) and "," in extra.text:
+                        out.add("claimant_address", extra.text, extra.words, 0.7)
+    _sender_block(lines, out)
+    _contact_blocks(lines, out)
+    _letter_date(lines, out)
+
+
+def _letter_date(lines: list[Line], out: Collector) -> None:
+    """A line that is only a date, near the top of the first page: the letter's date."""
+    first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
+    for line in first_page:
+        match = DATE_PATTERN.fullmatch(line.text.strip().rstrip("."))
+        if match:
+            out.add("date_reported", line.text, line.words, 0.62)
+            return
+
+
+def _contact_blocks(lines: list[Line], out: Collector) -> None:
+    """A name on a line of its own followed by address, phone or e-mail lines, anywhere.
+
+    A block under another party's caption ("Your claims handler") is theirs: a decoy.
+    """
+    for i, line in enumerate(lines):
+        if len(line.cells) != 1 or not person_name(line.text):
+            continue
+        block: list[Line] = []
+        for nxt in lines[i + 1: i + 5]:
+            if nxt.page != line.page or nxt.top - (block[-1] if block else line).bottom > \
+                    1.2 * line.height or abs(nxt.words[0].x0 - line.words[0].x0) > 6:
+                break
+            block.append(nxt)
+        if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
+            continue
+        above = lines[i - 1].text if i else ""
+        if DECOY.search(above) or any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
+                                      for b in block[:2] if not PHONE.search(b.text)):
+            for b in [line, *block]:
+                out.add_decoy(b.text)
+            continue
+        out.add("claimant_name", line.text, line.words, 0.66)
+        for b in block:
+            if EMAIL.search(b.text) or PHONE.search(b.text):
+                out.add("claimant_phone", b.text, b.words, 0.7)
+                out.add("claimant_email", b.text, b.words, 0.7)
+            elif any(c.isdigit() for c in b.text):
+                out.add("claimant_address", b.text, b.words, 0.66)
+
+
+def _sender_block(lines: list[Line], out: Collector) -> None:
+    """A letter's sender: a name at the top, then address lines, then phone or e-mail."""
+    top = [ln for ln in lines[:8] if ln.page == lines[0].page] if lines else []
+    for i, line in enumerate(top[:3]):
+        if not person_name(line.text) or len(line.cells) > 1:
+            continue
+        out.add("claimant_name", line.text, line.words, 0.68)
+        address: list[Line] = []
+        for nxt in top[i + 1:]:
+            text = nxt.text
+            if DATE_PATTERN.search(text) or text.lower().startswith(("re:", "dear", "subject")):
+                break
+            if EMAIL.search(text) or PHONE.search(text):
+                out.add("claimant_phone", text, nxt.words, 0.72)
+                out.add("claimant_email", text, nxt.words, 0.72)
+                continue
+            if len(address) < 3 and any(c.isdigit() for c in text) and len(text) < 80:
+                address.append(nxt)
+            else:
+                break
+        if address:
+            out.add("claimant_address", ", ".join(a.text.strip(" ,") for a in address),
+                    [w for a in address for w in a.words], 0.7)
+        return
