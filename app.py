@@ -49,6 +49,10 @@ PAGES = {
         ("pages/review_queue.py", "Review queue", ":material/priority_high:",
          ("admin", "adjuster")),
     ],
+    "Calls": [
+        ("pages/calls.py", "Calls", ":material/call:", ("admin", "agent", "adjuster")),
+        ("pages/campaigns.py", "Campaigns", ":material/campaign:", ("admin", "agent", "adjuster")),
+    ],
     "Admin": [
         ("pages/users.py", "Users", ":material/manage_accounts:", ("admin",)),
         ("pages/models.py", "Models", ":material/model_training:", ("admin",)),

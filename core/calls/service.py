@@ -37,13 +37,15 @@ FINAL_STATUSES = ("completed", "busy", "no_answer", "declined", "failed")
 STALE_AFTER = timedelta(minutes=30)
 LIVE_TO_STATUS = {"dialing": "dialing", "ringing": "ringing", "active": "in_progress"}
 VOICE_AGENT = "voice-agent"
+SIMULATED_LABEL = "Simulated call (demo mode: LiveKit is not configured)"
+PURPOSES = ("renewal_reminder", "claim_follow_up", "product_offer", "payment_reminder")
 T = TypeVar("T")
 
 
 def call_client() -> CallClient:
     """The LiveKit client when LiveKit is configured, else the demo simulation."""
     settings = get_settings()
-    if getattr(settings, "livekit_configured", False):
+    if not calls_simulated():
         from core.calls.livekit_client import make_livekit_client
 
         client: CallClient = make_livekit_client(settings)
@@ -51,6 +53,11 @@ def call_client() -> CallClient:
     from core.calls.simulated import SimulatedCallClient
 
     return SimulatedCallClient()
+
+
+def calls_simulated() -> bool:
+    """True in demo mode: LiveKit is not configured, so calls run in the simulation."""
+    return not getattr(get_settings(), "livekit_configured", False)
 
 
 def retry_write(write: Callable[[], T], attempts: int = 30) -> T:

@@ -33,9 +33,11 @@ class SimulatedCallClient:
     """Places no real call; every outcome it returns says simulated=True."""
 
     simulated = True
+    step_seconds = 0.4  # pause between live statuses, so the page shows progress
 
-    def __init__(self, step_seconds: float = 0.4) -> None:
-        self.step_seconds = step_seconds
+    def __init__(self, step_seconds: float | None = None) -> None:
+        if step_seconds is not None:
+            self.step_seconds = step_seconds
 
     async def _status(self, request: CallRequest, status: LiveStatus, on_update: Any) -> None:
         await notify(on_update, CallUpdate(call_id=request.call_id, status=status))

@@ -1,0 +1,155 @@
+"""Campaigns: create one, start and pause it, run its next batch and watch the results."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from core.calls.campaign import (
+    campaign_progress,
+    create_campaign,
+    list_campaigns,
+    pause_campaign,
+    run_campaign_batch,
+    start_campaign,
+)
+from core.calls.schemas import CampaignView
+from core.calls.service import PURPOSES, SIMULATED_LABEL, calls_simulated
+from core.errors import AppError
+from core.policies.customers import list_customers
+from pages.components.feedback import fetch, form_key, run_action, show_flash
+from pages.components.session import require_page_role
+from pages.components.tables import show_table
+
+EXPIRING = "Every active policy expiring within N days"
+CHOSEN = "Chosen customers"
+COLUMNS = {
+    "id": st.column_config.NumberColumn("Campaign", format="%d"),
+    "name": "Name",
+    "purpose": "Purpose",
+    "status": "Status",
+    "targets": "Who",
+    "max_attempts": st.column_config.NumberColumn("Attempts", format="%d"),
+    "retry_backoff_minutes": st.column_config.NumberColumn("Back-off (min)", format="%d"),
+}
+
+
+def label(text: str | None) -> str:
+    return (text or "").replace("_", " ")
+
+
+def describe_criteria(c: CampaignView) -> str:
+    if c.criteria.get("kind") == "expiring_policies":
+        return f"policies expiring within {c.criteria.get('within_days')} days"
+    return f"{len(c.criteria.get('customer_ids') or [])} chosen customers"
+
+
+def campaign_row(c: CampaignView) -> dict[str, object]:
+    row = {name: getattr(c, name, None) for name in COLUMNS if name != "targets"}
+    row["targets"] = describe_criteria(c)
+    return row
+
+
+def run_batch(campaign: CampaignView) -> None:
+    """Dial the campaign's next batch here, with a progress bar, then show what happened."""
+    bar = st.progress(0.0, text="Choosing who to call…")
+    with st.status(f"Running the next batch of {campaign.name}…", expanded=True) as status:
+        def advanced(done: int, total: int) -> None:
+            bar.progress(done / total if total else 1.0, text=f"{done} of {total} calls done")
+        try:
+            result = run_campaign_batch(campaign.id, actor=user, on_progress=advanced)
+        except AppError as exc:
+            status.update(label="The batch stopped.", state="error")
+            st.error(str(exc))
+            return
+        bar.progress(1.0, text="Batch done")
+        if result.stopped:
+            status.update(label=f"Nobody dialled: {result.stopped}.", state="complete")
+        else:
+            ended = ", ".join(f"{n} {label(s)}" for s, n in sorted(result.by_status.items()))
+            status.update(label=f"Dialled {result.dialled} of {result.eligible} eligible"
+                          + (f": {ended}" if ended else "")
+                          + (f"; {result.claimed_elsewhere} already taken by another run"
+                             if result.claimed_elsewhere else ""), state="complete")
+
+
+def show_progress(campaign: CampaignView) -> None:
+    progress = fetch(campaign_progress, campaign.id, actor=user)
+    cols = st.columns(5)
+    cols[0].metric("Status", label(progress.status))
+    cols[1].metric("Customers", progress.targets)
+    cols[2].metric("Dialled", progress.dialled)
+    cols[3].metric("Remaining", progress.remaining)
+    cols[4].metric("Calls", progress.calls)
+    if progress.targets:
+        st.progress(min(1.0, (progress.targets - progress.remaining) / progress.targets),
+                    text=f"{progress.targets - progress.remaining} of {progress.targets} done "
+                         "or skipped")
+    left, middle, right = st.columns(3)
+    counts_table(left, "Results by outcome", progress.by_outcome, "Outcome")
+    counts_table(middle, "Calls by status", progress.by_status, "Status")
+    counts_table(right, "Skipped", progress.skipped, "Reason")
+
+
+def counts_table(where: object, title: str, counts: dict[str, int], what: str) -> None:
+    where.write(f"**{title}**")  # type: ignore[attr-defined]
+    rows = [{what: label(k), "Customers" if what == "Reason" else "Calls": v}
+            for k, v in sorted(counts.items())]
+    if rows:
+        where.dataframe(rows, hide_index=True)  # type: ignore[attr-defined]
+    else:
+        where.caption("None yet.")  # type: ignore[attr-defined]
+
+user = require_page_role("admin", "agent", "adjuster")
+manager = user.role in ("admin", "agent")
+st.title("Campaigns")
+show_flash()
+if calls_simulated():
+    st.info(f"{SIMULATED_LABEL}: campaign calls are simulated.", icon=":material/science:")
+
+if manager:
+    with st.expander("New campaign"):
+        kind = st.radio("Who to call", (EXPIRING, CHOSEN), key="campaigns.kind", horizontal=True)
+        with st.form(form_key("campaigns.new")):
+            name = st.text_input("Name", placeholder="December renewals")
+            purpose = st.selectbox("Purpose", PURPOSES, format_func=label)
+            if kind == EXPIRING:
+                days = st.number_input("Expiring within (days)", 1, 366, 30)
+                criteria: dict[str, object] = {"kind": "expiring_policies", "within_days": days}
+            else:
+                people = fetch(list_customers, actor=user, page_size=500).items
+                names = {c.id: f"{c.name} ({c.code})" for c in people}
+                chosen = st.multiselect("Customers", list(names), format_func=names.get)
+                criteria = {"kind": "customers", "customer_ids": chosen}
+            left, right = st.columns(2)
+            attempts = left.number_input("Maximum attempts", 1, 10, 3)
+            backoff = right.number_input("Minutes between attempts", 0, 10080, 60)
+            if st.form_submit_button("Create campaign", key="campaigns.create"):
+                run_action(lambda: create_campaign(
+                    name, purpose, criteria, actor=user, max_attempts=int(attempts),
+                    retry_backoff_minutes=int(backoff)),
+                    lambda c: f"Created campaign {c.name}.", clears="campaigns.new")
+
+campaigns = fetch(list_campaigns, actor=user)
+show_table(campaigns, COLUMNS, empty="No campaigns yet.", to_row=campaign_row)
+by_id = {c.id: c for c in campaigns}
+if by_id:
+    picked = st.selectbox("Campaign", list(by_id), key="campaigns.selected",
+                          format_func=lambda i: f"{by_id[i].name} ({label(by_id[i].status)})")
+    campaign = by_id[picked]
+    with st.container(border=True):
+        st.subheader(campaign.name)
+        st.caption(f"{label(campaign.purpose)} · {describe_criteria(campaign)} · up to "
+                   f"{campaign.max_attempts} attempts, {campaign.retry_backoff_minutes} min apart")
+        if manager:
+            b1, b2, b3 = st.columns(3)
+            if b1.button("Start", key="campaigns.start",
+                         disabled=campaign.status not in ("draft", "paused")):
+                run_action(lambda: start_campaign(campaign.id, actor=user),
+                           lambda c: f"Started {c.name}.")
+            if b2.button("Pause", key="campaigns.pause", disabled=campaign.status != "running"):
+                run_action(lambda: pause_campaign(campaign.id, actor=user),
+                           lambda c: f"Paused {c.name}.")
+            if b3.button("Run next batch", key="campaigns.run", type="primary",
+                         disabled=campaign.status != "running"):
+                run_batch(campaign)
+        show_progress(campaign)
