@@ -33,6 +33,7 @@ from core.errors import NotFound
 from core.policies.models import Customer, Policy
 
 FINISHED = ("completed", "declined")  # an answered or refused call ends the customer's turn
+BAD_NUMBER_SIP = 404  # ... and so does a number that does not exist
 
 
 def campaign_targets(campaign: Campaign) -> Any:
@@ -51,10 +52,11 @@ def campaign_targets(campaign: Campaign) -> Any:
 
 
 def campaign_attempts(campaign_id: int) -> Any:
+    ended_turn = or_(Call.status.in_(FINISHED), Call.sip_status_code == BAD_NUMBER_SIP)
     return (select(Call.customer_id.label("customer_id"), func.count().label("attempts"),
                    func.max(Call.attempt).label("last_attempt"),
                    func.max(Call.created_at).label("last_at"),
-                   func.sum(case((Call.status.in_(FINISHED), 1), else_=0)).label("done"))
+                   func.sum(case((ended_turn, 1), else_=0)).label("done"))
             .where(Call.campaign_id == campaign_id).group_by(Call.customer_id).subquery())
 
 
