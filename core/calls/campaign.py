@@ -164,13 +164,15 @@ def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
 
 
 def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: str,
-           attempt: int, actor: CurrentUser | None, simulated: bool, now: datetime) -> int | None:
+           attempt: int, actor: CurrentUser | None, simulated: bool, now: datetime,
+           started: datetime) -> int | None:
     """Insert this attempt's Call row and commit it; None when someone else claimed it first."""
     def write() -> int:
         with session_scope() as session:
             call = Call(campaign_id=campaign.id, customer_id=customer_id, policy_id=policy_id,
                         product_id=campaign.product_id, purpose=campaign.purpose,
                         status="queued", attempt=attempt, phone=phone, simulated=simulated,
+                        started_at=started,
                         created_by_id=actor.id if actor else None, created_at=now)
             session.add(call)
             session.flush()
@@ -188,6 +190,21 @@ def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: s
 def _status_of(campaign_id: int) -> str:
     with session_scope() as session:
         return str(session.scalar(select(Campaign.status).where(Campaign.id == campaign_id)))
+
+
+class _StatusWatch:
+    """The campaign's status, read again at most every `every` seconds (a pause is seen fast,
+    without a read before every single call)."""
+
+    def __init__(self, campaign_id: int, every: float = 0.5) -> None:
+        self.campaign_id, self.every = campaign_id, every
+        self.read_at, self.status = -1e9, ""
+
+    def running(self) -> bool:
+        now = asyncio.get_running_loop().time()
+        if now - self.read_at >= self.every:
+            self.status, self.read_at = _status_of(self.campaign_id), now
+        return self.status == "running"
 
 
 class _Pacer:
@@ -242,6 +259,7 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                     now: datetime | None = None) -> BatchResult:
     now = utcnow() if now is None else now
     gate, pacer = asyncio.Semaphore(max(1, concurrency)), _Pacer(rate)
+    watch = _StatusWatch(campaign.id)
     statuses: Counter[str] = Counter()
     call_ids: list[int] = []
     counts = {"elsewhere": 0, "done": 0}
@@ -251,7 +269,7 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                    last_attempt: int) -> None:
         async with gate:
             try:
-                if stopped or _status_of(campaign.id) != "running":
+                if stopped or not watch.running():
                     stopped.append("the campaign was paused")
                     return
                 try:
@@ -260,8 +278,9 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                     statuses["skipped_bad_phone"] += 1
                     return
                 await pacer.wait()
+                started = utcnow()
                 call_id = _claim(campaign, customer_id, policy_id, phone, last_attempt + 1,
-                                 actor, client.simulated, now)
+                                 actor, client.simulated, now, started)
                 if call_id is None:
                     counts["elsewhere"] += 1
                     return
@@ -272,7 +291,8 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                                           "customer_id": customer_id, "policy_id": policy_id,
                                           "customer_name": name, "purpose": campaign.purpose,
                                           "attempt": last_attempt + 1})
-                statuses[await run_call(client, request, customer_id, actor=actor)] += 1
+                statuses[await run_call(client, request, customer_id, actor=actor,
+                                        started=started)] += 1
             finally:
                 counts["done"] += 1
                 if on_progress is not None:

@@ -141,15 +141,21 @@ def finish_call(call_id: int, customer_id: int, outcome: CallOutcome, *,
 
 
 async def run_call(client: CallClient, request: CallRequest, customer_id: int, *,
-                   actor: CurrentUser | None, on_update: Any = None) -> str:
-    """Dial a claimed call through `client`, keep its row current, and record how it ended."""
-    started = utcnow()
+                   actor: CurrentUser | None, on_update: Any = None,
+                   started: datetime | None = None) -> str:
+    """Dial a claimed call through `client`, keep its row current, and record how it ended.
 
-    def write_start() -> None:
-        with session_scope() as session:
-            session.execute(update(Call).where(Call.id == request.call_id).values(
-                started_at=started, simulated=client.simulated))
-    retry_write(write_start)
+    `started`: when the claim already wrote the start time (campaigns), it is not written again.
+    """
+    if started is None:
+        started = utcnow()
+        start = started
+
+        def write_start() -> None:
+            with session_scope() as session:
+                session.execute(update(Call).where(Call.id == request.call_id).values(
+                    started_at=start, simulated=client.simulated))
+        retry_write(write_start)
 
     async def updated(change: CallUpdate) -> None:
         mark_live_status(change)
