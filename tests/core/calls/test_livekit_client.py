@@ -177,3 +177,27 @@ def test_secrets_stay_out_of_repr_and_settings(tmp_path):
     made = make_livekit_client(settings)
     assert (made.trunk_id, made.agent_name, made.caller_number) == (
         "ST_a", "claimdesk-agent", "+15550100000")
+
+
+def test_concurrent_calls_with_a_server_outage_mid_run_dial_nobody_twice(server):
+    phones = [f"+1555030{i:04d}" for i in range(40)]
+    for phone in phones[::5]:
+        server.set_scenario(phone, BUSY)
+    client = make_client(server, timeout=0.5)
+
+    async def run() -> list[CallOutcome]:
+        gate = asyncio.Semaphore(8)
+
+        async def one(i: int, phone: str) -> CallOutcome:
+            async with gate:
+                if i == 20:
+                    await asyncio.to_thread(server.stop)  # the server goes down mid-run
+                return await client.place_call(CallRequest(i, phone, f"C{i}", "renewal"))
+
+        return await asyncio.gather(*(one(i, p) for i, p in enumerate(phones)))
+
+    outcomes = asyncio.run(run())
+    assert all(n == 1 for n in server.dials.values())
+    assert any(o.result == "busy" for o in outcomes) and any(
+        o.reason.startswith("LiveKit did not answer") for o in outcomes)
+    assert sum(o.result == "completed" for o in outcomes) <= len(server.dials)
