@@ -163,10 +163,15 @@ def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
         return [_to_view(c) for c in rows]
 
 
+class CampaignStopped(Exception):
+    """The campaign was paused (or ended) while a batch ran."""
+
+
 def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: str,
            attempt: int, actor: CurrentUser | None, simulated: bool, now: datetime,
            started: datetime) -> int | None:
-    """Insert this attempt's Call row and commit it; None when someone else claimed it first."""
+    """Insert this attempt's Call row and commit it; None when someone else claimed it first,
+    CampaignStopped (nothing written) when the campaign is no longer running."""
     def write() -> int:
         with session_scope() as session:
             call = Call(campaign_id=campaign.id, customer_id=customer_id, policy_id=policy_id,
@@ -176,6 +181,11 @@ def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: s
                         created_by_id=actor.id if actor else None, created_at=now)
             session.add(call)
             session.flush()
+            # Read in the claiming transaction, after its write: a pause committed before this
+            # claim is always seen, so a paused campaign dials nobody, even mid-batch.
+            status = session.scalar(select(Campaign.status).where(Campaign.id == campaign.id))
+            if status != "running":
+                raise CampaignStopped(f"the campaign was {status}")
             record_audit(session=session, actor=actor, action="call_started", entity_type="call",
                          entity_id=call.id, details={"campaign_id": campaign.id,
                                                      "customer_id": customer_id,
@@ -185,26 +195,6 @@ def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: s
         return retry_write(write)
     except IntegrityError:
         return None
-
-
-def _status_of(campaign_id: int) -> str:
-    with session_scope() as session:
-        return str(session.scalar(select(Campaign.status).where(Campaign.id == campaign_id)))
-
-
-class _StatusWatch:
-    """The campaign's status, read again at most every `every` seconds (a pause is seen fast,
-    without a read before every single call)."""
-
-    def __init__(self, campaign_id: int, every: float = 0.5) -> None:
-        self.campaign_id, self.every = campaign_id, every
-        self.read_at, self.status = -1e9, ""
-
-    def running(self) -> bool:
-        now = asyncio.get_running_loop().time()
-        if now - self.read_at >= self.every:
-            self.status, self.read_at = _status_of(self.campaign_id), now
-        return self.status == "running"
 
 
 class _Pacer:
@@ -259,7 +249,6 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                     now: datetime | None = None) -> BatchResult:
     now = utcnow() if now is None else now
     gate, pacer = asyncio.Semaphore(max(1, concurrency)), _Pacer(rate)
-    watch = _StatusWatch(campaign.id)
     statuses: Counter[str] = Counter()
     call_ids: list[int] = []
     counts = {"elsewhere": 0, "done": 0}
@@ -269,8 +258,7 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                    last_attempt: int) -> None:
         async with gate:
             try:
-                if stopped or not watch.running():
-                    stopped.append("the campaign was paused")
+                if stopped:
                     return
                 try:
                     phone = callable_phone(Customer(name=name, phone=phone, do_not_call=False))
@@ -279,8 +267,12 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                     return
                 await pacer.wait()
                 started = utcnow()
-                call_id = _claim(campaign, customer_id, policy_id, phone, last_attempt + 1,
-                                 actor, client.simulated, now, started)
+                try:
+                    call_id = _claim(campaign, customer_id, policy_id, phone, last_attempt + 1,
+                                     actor, client.simulated, now, started)
+                except CampaignStopped as exc:
+                    stopped.append(str(exc))
+                    return
                 if call_id is None:
                     counts["elsewhere"] += 1
                     return

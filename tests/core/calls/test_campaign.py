@@ -159,3 +159,21 @@ def test_people_running_the_same_campaign_at_once_dial_nobody_twice(committed_en
     again = run(campaign_id, client, now=NOON_NY + timedelta(minutes=61))
     assert again.dialled == len(set(numbers[::7]) | set(numbers[::5]))
     assert max(client.attempts.values()) == 1
+
+
+def test_a_pause_mid_batch_stops_the_dialling(db, admin):
+    numbers = phones(10)
+    campaign_id = customers_campaign(admin, [make_customer(phone=p) for p in numbers])
+
+    class PausingClient(ScriptedClient):
+        async def place_call(self, request, on_update=None):  # type: ignore[no-untyped-def]
+            if sum(self.dials.values()) == 2:
+                pause_campaign(campaign_id, actor=admin)
+            return await super().place_call(request, on_update)
+
+    client = PausingClient()
+    result = run_campaign_batch(campaign_id, now=NOON_NY, client=client, concurrency=1,
+                                rate_per_second=1000)
+    assert (result.dialled, result.stopped) == (3, "the campaign was paused")
+    assert sum(client.dials.values()) == 3
+    assert campaign_progress(campaign_id).calls == 3  # no claim left behind
