@@ -1,12 +1,14 @@
 """Campaign bench: 1,000 customers called through the real livekit-api client at concurrency 20.
 
-    python -m bench.campaign [--customers 1000] [--concurrency 20] [--failures]
+    python -m bench.campaign [--customers 1000] [--concurrency 20] [--failures] [--campaign]
 
 Runs `LiveKitCallClient` against the local LiveKit-protocol server of the tests
 (tests/livekit_fake): every call creates a room, dispatches the agent, dials over SIP, polls
 `sip.callStatus` and deletes the room. Answered calls hang up at once. With `--failures` a
 share of the numbers is busy, unanswered, declined or unknown. Prints calls per second and
-checks from the server's own records that each customer was dialled exactly once.
+checks from the server's own records that each customer was dialled exactly once. With
+`--campaign` the calls go through the campaign runner (`run_campaign_batch`) on a temporary
+SQLite database instead, so each call is also claimed, tracked and finished as a call row.
 """
 
 from __future__ import annotations
@@ -49,14 +51,58 @@ async def call_everyone(client: LiveKitCallClient, phones: list[str],
     return results
 
 
+def run_campaign(client: LiveKitCallClient, phones: list[str],
+                 concurrency: int) -> tuple[Counter[str], float]:
+    """The same customers through the campaign runner on a temporary SQLite database.
+
+    Returns the results by call status and the seconds the runner took (customers and the
+    campaign are created before the clock starts).
+    """
+    import os
+    import tempfile
+    from datetime import UTC, datetime
+    from pathlib import Path
+
+    from core import db as core_db
+    from core.calls.campaign import create_campaign, run_campaign_batch, start_campaign
+    from core.config import reset_settings
+
+    os.environ.setdefault("CLAIMDESK_BCRYPT_ROUNDS", "4")
+    reset_settings()
+    from tests.factories import make_customer, make_user
+
+    with tempfile.TemporaryDirectory() as folder:
+        engine = core_db.make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
+        core_db.upgrade_database(engine)
+        core_db.bind_session_factory(engine)
+        try:
+            admin = make_user("admin")
+            ids = [make_customer(name=f"Customer {i}", phone=phone)
+                   for i, phone in enumerate(phones)]
+            campaign = create_campaign("Bench", "renewal_reminder",
+                                       {"kind": "customers", "customer_ids": ids}, actor=admin)
+            start_campaign(campaign.id, actor=admin)
+            started = time.perf_counter()
+            result = run_campaign_batch(
+                campaign.id, now=datetime(2026, 11, 23, 17, 0, tzinfo=UTC), client=client,
+                concurrency=concurrency, rate_per_second=100_000, limit=len(phones))
+            elapsed = time.perf_counter() - started
+            print(f"campaign runner: {result.dialled} of {result.eligible} eligible dialled")
+            return Counter(result.by_status), elapsed
+        finally:
+            core_db.reset_engine()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1000)
     parser.add_argument("--concurrency", type=int, default=20)
     parser.add_argument("--failures", action="store_true", help="inject SIP failures")
+    parser.add_argument("--campaign", action="store_true",
+                        help="through the campaign runner on a temporary SQLite database")
     args = parser.parse_args(argv)
 
-    phones = [f"+1555{2000000 + i:07d}" for i in range(args.customers)]
+    phones = [f"+1617555{i:04d}" for i in range(args.customers)]
     with FakeLiveKit() as server:
         server.default = Scenario(active_polls=0)  # answered, then hung up at once
         if args.failures:
@@ -64,9 +110,12 @@ def main(argv: list[str] | None = None) -> int:
         client = LiveKitCallClient(server.url, server.api_key, server.api_secret, "ST_fake",
                                    "claimdesk-agent", "+15550100000", poll_interval=0.005,
                                    ring_timeout=30, timeout=5)
-        started = time.perf_counter()
-        results = asyncio.run(call_everyone(client, phones, args.concurrency))
-        elapsed = time.perf_counter() - started
+        if args.campaign:
+            results, elapsed = run_campaign(client, phones, args.concurrency)
+        else:
+            started = time.perf_counter()
+            results = asyncio.run(call_everyone(client, phones, args.concurrency))
+            elapsed = time.perf_counter() - started
         dials = Counter(server.dials)
         requests = len(server.requests)
         leftover_rooms = len(server.rooms)
@@ -74,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     twice = [p for p, n in dials.items() if n > 1]
     never = [p for p in phones if dials[p] == 0]
     print(f"customers {len(phones)}, concurrency {args.concurrency}, "
-          f"failures injected: {'yes' if args.failures else 'no'}")
+          f"failures injected: {'yes' if args.failures else 'no'}, "
+          f"through: {'campaign runner' if args.campaign else 'LiveKitCallClient directly'}")
     print(f"placed {sum(results.values())} calls in {elapsed:.2f} s: "
           f"{len(phones) / elapsed:.0f} calls/s, {requests / elapsed:.0f} Twirp requests/s "
           f"({requests / len(phones):.1f} per call)")
