@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlparse
 
 import aiohttp
+from google.protobuf.message import DecodeError
 from livekit import api
 from livekit.protocol.agent_dispatch import CreateAgentDispatchRequest
 from livekit.protocol.room import CreateRoomRequest, DeleteRoomRequest, ListParticipantsRequest
@@ -120,6 +121,9 @@ class LiveKitCallClient:
             outcome = CallOutcome("failed", self._twirp_reason(exc), room_name=room_name)
         except (TimeoutError, aiohttp.ClientError) as exc:
             outcome = CallOutcome("failed", self._transport_reason(exc), room_name=room_name)
+        except DecodeError:
+            outcome = CallOutcome("failed", f"LiveKit at {self.host} sent a reply that is not "
+                                  "a LiveKit message", room_name=room_name)
         finally:
             if room_created:
                 await self._delete_room(lk, room_name)

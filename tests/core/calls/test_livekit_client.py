@@ -201,3 +201,39 @@ def test_concurrent_calls_with_a_server_outage_mid_run_dial_nobody_twice(server)
     assert any(o.result == "busy" for o in outcomes) and any(
         o.reason.startswith("LiveKit did not answer") for o in outcomes)
     assert sum(o.result == "completed" for o in outcomes) <= len(server.dials)
+
+
+def test_without_wait_until_answered_the_status_is_followed_by_polling(server, monkeypatch):
+    import core.calls.livekit_client as module
+
+    monkeypatch.setattr(module, "_HAS_WAIT_UNTIL_ANSWERED", False)
+    server.set_scenario(PHONE, Scenario(ring_seconds=0.2, active_polls=2))
+    updates: list[CallUpdate] = []
+    outcome = place(make_client(server), updates=updates)
+    assert outcome.result == "completed" and outcome.answered
+    assert [u.status for u in updates] == ["dialing", "ringing", "active", "hangup"]
+    assert not server.calls_to("CreateSIPParticipant")[0].wait_until_answered
+
+
+def test_the_fake_checks_grants_and_speaks_json_too(server):
+    import aiohttp
+    from livekit.api import AccessToken, VideoGrants
+
+    async def post(token: str, content_type: str, body: bytes) -> tuple[int, Any]:
+        async with aiohttp.ClientSession() as session, session.post(
+                f"{server.url}/twirp/livekit.RoomService/CreateRoom", data=body,
+                headers={"Authorization": f"Bearer {token}",
+                         "Content-Type": content_type}) as resp:
+            return resp.status, await resp.json(content_type=None)
+
+    def token(grants: VideoGrants) -> str:
+        return AccessToken(server.api_key, server.api_secret).with_grants(grants).to_jwt()
+
+    no_grant = asyncio.run(post(token(VideoGrants(room_list=True)), "application/json",
+                                b'{"name": "r1"}'))
+    assert no_grant == (403, {"code": "permission_denied",
+                              "msg": "the token lacks the grant for RoomService/CreateRoom",
+                              "meta": {}})
+    status, room = asyncio.run(post(token(VideoGrants(room_create=True)), "application/json",
+                                    b'{"name": "r1"}'))
+    assert status == 200 and room["name"] == "r1"
