@@ -20,6 +20,7 @@ from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import show_table
 
+BATCH = 20  # calls per "run next batch" click, so that the page answers within seconds
 EXPIRING = "Every active policy expiring within N days"
 CHOSEN = "Chosen customers"
 COLUMNS = {
@@ -56,14 +57,18 @@ def run_batch(campaign: CampaignView) -> None:
         def advanced(done: int, total: int) -> None:
             bar.progress(done / total if total else 1.0, text=f"{done} of {total} calls done")
         try:
-            result = run_campaign_batch(campaign.id, actor=user, on_progress=advanced)
+            result = run_campaign_batch(campaign.id, actor=user, on_progress=advanced,
+                                        limit=BATCH)
         except AppError as exc:
             status.update(label="The batch stopped.", state="error")
             st.error(str(exc))
             return
         bar.progress(1.0, text="Batch done")
-        if result.stopped:
+        if result.stopped and not result.dialled:
             status.update(label=f"Nobody dialled: {result.stopped}.", state="complete")
+        elif not result.eligible:
+            status.update(label="Nobody to call right now: everyone left is outside their call "
+                          "window, waiting between attempts, or done.", state="complete")
         else:
             ended = ", ".join(f"{n} {label(s)}" for s, n in sorted(result.by_status.items()))
             status.update(label=f"Dialled {result.dialled} of {result.eligible} eligible"
@@ -149,7 +154,7 @@ if by_id:
             if b2.button("Pause", key="campaigns.pause", disabled=campaign.status != "running"):
                 run_action(lambda: pause_campaign(campaign.id, actor=user),
                            lambda c: f"Paused {c.name}.")
-            if b3.button("Run next batch", key="campaigns.run", type="primary",
+            if b3.button(f"Run next batch (up to {BATCH})", key="campaigns.run", type="primary",
                          disabled=campaign.status != "running"):
                 run_batch(campaign)
         show_progress(campaign)

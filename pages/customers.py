@@ -6,7 +6,6 @@ from datetime import date
 
 import streamlit as st
 
-from core.calls.service import start_call
 from core.policies.customers import (
     create_customer,
     delete_customer,
@@ -15,6 +14,7 @@ from core.policies.customers import (
     update_customer,
 )
 from core.policies.schemas import CustomerInput, CustomerView
+from pages.components.calls import call_button
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import current_user
 from pages.components.tables import (
@@ -88,11 +88,7 @@ if chosen is not None and writer:
             if st.form_submit_button("Save changes", key="customers.save"):
                 run_action(lambda: update_customer(chosen.id, data, actor=user),
                            lambda c: f"Saved {c.name} ({c.code}).")
-        if st.button("Call", key="customers.call", icon=":material/call:"):
-            run_action(lambda: start_call(chosen.id, actor=user, purpose="customer_service"),
-                       lambda c: f"Call {c.id} to {c.customer_name}: {c.status.replace('_', ' ')}"
-                       + (" (simulated call, demo mode: LiveKit is not configured)."
-                          if c.simulated else "."))
+        call_button("Call", chosen.id, user=user, purpose="customer_service", key="customers.call")
         if user.role == "admin":
             with st.popover("Delete customer…"):
                 st.write(f"Delete {chosen.name}? Only a customer without policies can go.")

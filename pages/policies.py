@@ -20,6 +20,7 @@ from core.policies.service import (
     renew_policy,
     update_policy,
 )
+from pages.components.calls import call_button
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import current_user
 from pages.components.tables import (
@@ -159,6 +160,9 @@ if chosen is not None:
     details = fetch(get_policy_details, chosen.id, actor=user)
     with st.container(border=True):
         show_details(details)
+        call_button("Call the customer about this policy", chosen.customer_id, user=user,
+                    purpose="renewal_reminder", policy_id=chosen.id,
+                    key=f"policies.call.{chosen.id}")
         if writer:
             show_actions(details, user)
 if writer:

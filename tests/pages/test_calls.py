@@ -64,7 +64,7 @@ def test_the_call_button_on_a_customer(app, demo_db, fast_calls):
     at.button(key="customers.call").click().run()
     assert not at.exception and not at.error
     [message] = texts(at.success)
-    assert "completed (simulated call, demo mode: LiveKit is not configured)." in message
+    assert message.endswith(f"completed ({SIMULATED_LABEL}).")
 
 
 def test_a_campaign_is_created_started_and_a_batch_run(app, demo_db, fast_calls):
@@ -88,3 +88,20 @@ def test_a_campaign_is_created_started_and_a_batch_run(app, demo_db, fast_calls)
     assert (progress.dialled, progress.by_status) == (3, {"completed": 2, "busy": 1})
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Dialled"] == "3"
+
+
+def test_the_call_button_on_a_policy(app, demo_db, fast_calls):
+    from tests.factories import make_policy
+
+    customer = make_customer(name="Pat Policyholder", phone="+16175550129")
+    make_policy(customer_id=customer, number="POL-CALL-1")
+    at = log_in(app, "adjuster", "pages/policies.py")
+    at.segmented_control(key="policies.view").set_value("All policies").run()
+    at.text_input(key="policies.search").input("POL-CALL-1").run()
+    [key] = [b.key for b in at.button if (b.key or "").startswith("policies.call.")]
+    at.button(key=key).click().run()
+    assert not at.exception and not at.error
+    [message] = texts(at.success)
+    assert message.endswith(f"completed ({SIMULATED_LABEL}).")
+    [call] = list_calls(actor=demo_user("admin"), customer_id=customer).items
+    assert call.policy_id is not None and call.purpose == "renewal_reminder"
