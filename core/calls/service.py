@@ -169,7 +169,13 @@ async def run_call(client: CallClient, request: CallRequest, customer_id: int, *
     except Exception as exc:  # noqa: BLE001 - a client that raises still ends the call
         outcome = CallOutcome(result="failed", reason=f"The call could not be placed: {exc}",
                               simulated=client.simulated)
-    return finish_call(request.call_id, customer_id, outcome, actor=actor, started_at=started)
+    status = finish_call(request.call_id, customer_id, outcome, actor=actor, started_at=started)
+    if outcome.simulated and status == "completed":
+        # Demo mode: the simulated voice agent reports, as the real one does from its process.
+        from core.calls.simulated import simulated_conversation
+
+        record_call_outcome(request.call_id, *simulated_conversation(request.phone_e164))
+    return status
 
 
 def _to_view(row: Any) -> CallView:

@@ -63,3 +63,20 @@ class SimulatedCallClient:
                            sip_status_code=200, room_name=room,
                            participant_id=f"sim-{request.call_id}", answered=True,
                            duration_seconds=30 + int(digit or 0) * 7, simulated=True)
+
+
+CONVERSATIONS: dict[str, tuple[str, str]] = {
+    "4": ("interested", "Interested in renewing; asked for the new premium by e-mail."),
+    "5": ("renewed", "Agreed to renew on the same terms."),
+    "6": ("call_back", "Busy at the moment; asked to be called back tomorrow afternoon."),
+    "7": ("renewed", "Renewed after hearing about the no-claims discount."),
+    "8": ("voicemail", "Reached voicemail; left a reminder with the office number."),
+    "9": ("not_interested", "Not interested; has moved to another insurer."),
+}
+
+
+def simulated_conversation(phone_e164: str) -> tuple[str, str]:
+    """What the demo voice agent reports after an answered simulated call (outcome, summary)."""
+    outcome, summary = CONVERSATIONS.get(phone_e164[-1:], ("wrong_person", "Reached someone "
+                                                          "else; the customer moved away."))
+    return outcome, f"Simulated conversation: {summary}"

@@ -86,6 +86,11 @@ def test_the_simulation_is_labelled_and_decided_by_the_last_digit(db, admin):
     engaged = start_call(busy, actor=admin, purpose="renewal_reminder", client=client)
     assert (done.status, done.simulated) == ("completed", True)
     assert (engaged.status, engaged.simulated, engaged.sip_status_code) == ("busy", True, 486)
+    # The demo voice agent reports on answered calls only, as the voice agent.
+    assert done.outcome == "renewed" and done.summary.startswith("Simulated conversation:")
+    assert engaged.outcome is None
+    [entry] = audit_entries("call_outcome_recorded", done.id)
+    assert entry.username == "voice-agent"
 
 
 def test_without_livekit_settings_calls_are_simulated(db):
