@@ -130,3 +130,45 @@ def test_roles_and_filters(db, admin):
     assert [c.customer_id for c in list_calls(actor=admin, status="busy").items] == [second]
     adjuster = make_user("adjuster")
     assert list_calls(actor=adjuster, status="completed").total == 1
+
+
+def test_the_simulation_reports_each_live_status_in_order():
+    import asyncio
+
+    from core.calls.client import CallRequest
+
+    seen: list[str] = []
+    outcome = asyncio.run(SimulatedCallClient(step_seconds=0).place_call(
+        CallRequest(call_id=3, phone_e164="+16175550124", customer_name="Ann",
+                    purpose="renewal_reminder"), lambda u: seen.append(u.status)))
+    assert seen == ["dialing", "ringing", "active", "hangup"]
+    assert (outcome.result, outcome.answered, outcome.simulated) == ("completed", True, True)
+
+
+def test_calls_by_day_and_unknown_calls(db, admin):
+    from datetime import timedelta
+
+    from core.errors import NotFound
+
+    call = start_call(make_customer(phone=PHONE), actor=admin, purpose="renewal_reminder",
+                      client=ScriptedClient())
+    today = call.created_at.date()  # the call's own UTC day, even across midnight
+    assert list_calls(actor=admin, date_from=today, date_to=today).total == 1
+    assert list_calls(actor=admin, date_to=today - timedelta(days=1)).total == 0
+    assert list_calls(actor=admin, date_from=today + timedelta(days=1)).total == 0
+    with pytest.raises(NotFound):
+        record_call_outcome(987654, "renewed", None)
+    with pytest.raises(NotFound):
+        get_call(987654, actor=admin)
+
+
+def test_concurrency_and_rate_are_settings(settings_env):
+    from core.config import get_settings
+    from core.errors import ConfigError
+
+    assert (get_settings().call_concurrency, get_settings().calls_per_second) == (5, 2.0)
+    settings_env(CLAIMDESK_CALL_CONCURRENCY="20", CLAIMDESK_CALLS_PER_SECOND="50")
+    assert (get_settings().call_concurrency, get_settings().calls_per_second) == (20, 50.0)
+    settings_env(CLAIMDESK_CALL_CONCURRENCY="0")
+    with pytest.raises(ConfigError, match="call_concurrency"):
+        get_settings()
