@@ -29,8 +29,10 @@ from core.calls.service import (
     ACTIVE_STATUSES,
     CALLERS,
     STALE_AFTER,
+    AlreadyOnCall,
     call_client,
     callable_phone,
+    guard_single_call,
     retry_write,
     run_call,
 )
@@ -186,6 +188,7 @@ def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: s
             status = session.scalar(select(Campaign.status).where(Campaign.id == campaign.id))
             if status != "running":
                 raise CampaignStopped(f"the campaign was {status}")
+            guard_single_call(session, call, now)
             record_audit(session=session, actor=actor, action="call_started", entity_type="call",
                          entity_id=call.id, details={"campaign_id": campaign.id,
                                                      "customer_id": customer_id,
@@ -193,7 +196,7 @@ def _claim(campaign: Campaign, customer_id: int, policy_id: int | None, phone: s
             return call.id
     try:
         return retry_write(write)
-    except IntegrityError:
+    except (IntegrityError, AlreadyOnCall):
         return None
 
 

@@ -87,10 +87,23 @@ def callable_phone(customer: Customer) -> str:
     return phone
 
 
-def active_call_exists(session: Session, customer_id: int, now: datetime) -> bool:
-    return session.scalar(select(Call.id).where(
-        Call.customer_id == customer_id, Call.status.in_(ACTIVE_STATUSES),
-        Call.created_at > now - STALE_AFTER).limit(1)) is not None
+class AlreadyOnCall(Conflict):
+    """The customer has another call in flight; a second one would ring them twice at once."""
+
+
+def guard_single_call(session: Session, call: Call, now: datetime) -> None:
+    """After inserting `call` (not yet committed), refuse it if the customer has another call in
+    flight. The customer row is locked first (PostgreSQL; SQLite already holds its one write
+    lock), so of two claims for one customer at once, the second sees the first."""
+    # NO KEY UPDATE: the insert already holds KEY SHARE on the row (its foreign key); a plain
+    # FOR UPDATE would deadlock two claimers that both hold it.
+    session.execute(select(Customer.id).where(Customer.id == call.customer_id)
+                    .with_for_update(key_share=True))  # FOR NO KEY UPDATE
+    other = session.scalar(select(Call.id).where(
+        Call.customer_id == call.customer_id, Call.id != call.id,
+        Call.status.in_(ACTIVE_STATUSES), Call.created_at > now - STALE_AFTER).limit(1))
+    if other is not None:
+        raise AlreadyOnCall(f"The customer is already on a call (call {other}).")
 
 
 def mark_live_status(update_: CallUpdate) -> None:
@@ -220,13 +233,12 @@ def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
         if customer is None:
             raise NotFound(f"Customer {customer_id} does not exist.")
         phone = callable_phone(customer)
-        if active_call_exists(session, customer_id, utcnow()):
-            raise Conflict(f"{customer.name} is already on a call.")
         call = Call(customer_id=customer_id, policy_id=policy_id, claim_id=claim_id,
                     purpose=purpose, status="queued", attempt=1, phone=phone,
                     simulated=client.simulated, created_by_id=actor.id)
         session.add(call)
         session.flush()
+        guard_single_call(session, call, utcnow())
         record_audit(session=session, actor=actor, action="call_started", entity_type="call",
                      entity_id=call.id, details={"customer_id": customer_id, "purpose": purpose,
                                                  "simulated": client.simulated})

@@ -32,6 +32,8 @@ class ScriptedClient:
         self.dials: Counter[str] = Counter()
         self.attempts: Counter[tuple[str, int]] = Counter()
         self.requests: list[CallRequest] = []
+        self.ringing: Counter[str] = Counter()  # calls to each number in flight now
+        self.most_at_once: Counter[str] = Counter()  # ... and the most there ever were
         self._lock = threading.Lock()
 
     async def place_call(self, request: CallRequest, on_update: Any = None) -> CallOutcome:
@@ -41,6 +43,16 @@ class ScriptedClient:
             self.dials[request.phone_e164] += 1
             self.attempts[(request.phone_e164, int(request.metadata.get("attempt", 1)))] += 1
             self.requests.append(request)
+            self.ringing[request.phone_e164] += 1
+            self.most_at_once[request.phone_e164] = max(self.most_at_once[request.phone_e164],
+                                                        self.ringing[request.phone_e164])
+        try:
+            return await self._play(request, on_update)
+        finally:
+            with self._lock:
+                self.ringing[request.phone_e164] -= 1
+
+    async def _play(self, request: CallRequest, on_update: Any) -> CallOutcome:
         if on_update is not None:
             await on_update(CallUpdate(call_id=request.call_id, status="dialing"))
         await asyncio.sleep(self.delay)

@@ -177,3 +177,18 @@ def test_a_pause_mid_batch_stops_the_dialling(db, admin):
     assert (result.dialled, result.stopped) == (3, "the campaign was paused")
     assert sum(client.dials.values()) == 3
     assert campaign_progress(campaign_id).calls == 3  # no claim left behind
+
+
+@pytest.mark.parametrize("starters", [2])
+def test_two_campaigns_over_the_same_customers_never_ring_anyone_twice_at_once(
+        committed_engine, starters):
+    admin = make_user("admin")
+    numbers = phones(16)
+    ids = [make_customer(phone=p) for p in numbers]
+    campaigns = [customers_campaign(admin, ids) for _ in range(starters)]
+    client = ScriptedClient(delay=0.02)
+    outcomes = run_concurrently([
+        lambda c=c: run(c, client, actor=admin) for c in campaigns], timeout=120)
+    assert not [o for o in outcomes if isinstance(o, BaseException)], outcomes
+    assert set(client.most_at_once.values()) == {1}
+    assert set(client.dials) == set(numbers)

@@ -172,3 +172,25 @@ def test_concurrency_and_rate_are_settings(settings_env):
     settings_env(CLAIMDESK_CALL_CONCURRENCY="0")
     with pytest.raises(ConfigError, match="call_concurrency"):
         get_settings()
+
+
+def test_a_customer_on_a_call_is_not_called_again_at_once(db, admin):
+    from core.calls.service import AlreadyOnCall
+
+    customer = make_customer(phone=PHONE)
+    refused: list[Exception] = []
+
+    class CallsAgainWhileRinging(ScriptedClient):
+        async def place_call(self, request, on_update=None):  # type: ignore[no-untyped-def]
+            try:
+                start_call(customer, actor=admin, purpose="renewal_reminder",
+                           client=ScriptedClient())
+            except AlreadyOnCall as exc:
+                refused.append(exc)
+            return await super().place_call(request, on_update)
+
+    call = start_call(customer, actor=admin, purpose="renewal_reminder",
+                      client=CallsAgainWhileRinging())
+    assert call.status == "completed"
+    assert [str(e) for e in refused] == [f"The customer is already on a call (call {call.id})."]
+    assert list_calls(actor=admin, customer_id=customer).total == 1
