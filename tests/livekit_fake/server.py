@@ -104,7 +104,8 @@ class TwirpFailure(Exception):
 class FakeLiveKit:
     """The fake server; `start()` runs it on 127.0.0.1 in a thread of its own."""
 
-    def __init__(self, api_key: str = "APIfake", api_secret: str = "fake-secret-0123456789",
+    def __init__(self, api_key: str = "APIfake",
+                 api_secret: str = "fake-secret-0123456789-abcdefghijklmnop",
                  trunks: tuple[str, ...] = ("ST_fake",)) -> None:
         self.api_key = api_key
         self.api_secret = api_secret

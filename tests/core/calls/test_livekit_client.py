@@ -115,7 +115,7 @@ def test_an_unknown_trunk_fails_with_a_reason_naming_the_setting(server):
 
 
 def test_a_wrong_secret_fails_without_showing_the_key_or_secret(server):
-    wrong = "wrong-secret-do-not-show-987"
+    wrong = "wrong-secret-do-not-show-987-0123456789abcdef"
     client = make_client(server, api_secret=wrong)
     outcome = place(client)
     assert outcome.result == "failed" and "unauthenticated" in outcome.reason
