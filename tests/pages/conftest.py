@@ -102,6 +102,13 @@ def demo_user(username: str) -> CurrentUser:
     return CurrentUser(id=user.id, username=user.username, name=user.name, role=user.role)
 
 
+def run_page_directly(page: str, username: str) -> AppTest:
+    """Run one page file on its own (not through app.py) as `username`: the page's own guard."""
+    at = AppTest.from_file(str(APP.parent / page), default_timeout=30)
+    at.session_state["current_user"] = demo_user(username)
+    return at.run()
+
+
 def texts(elements: object) -> list[str]:
     """The text of every element in an AppTest element list (errors, successes, captions...)."""
     return [str(e.value) for e in elements]  # type: ignore[attr-defined]

@@ -4,11 +4,9 @@ adjusters are refused."""
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
-from core.auth.schemas import CurrentUser
 from core.scoring.registry import activate_version, list_versions
-from tests.pages.conftest import APP, demo_user, log_in, texts
+from tests.pages.conftest import demo_user, log_in, run_page_directly, texts
 
 PAGE = "pages/models.py"
 
@@ -43,11 +41,7 @@ def test_an_adjuster_gets_no_models_page(app):
 
 
 def test_the_models_page_itself_refuses_a_non_admin(demo_db):
-    at = AppTest.from_file(str(APP.parent / PAGE), default_timeout=30)
-    adjuster = demo_user("adjuster")
-    at.session_state["current_user"] = CurrentUser(
-        id=adjuster.id, username=adjuster.username, name=adjuster.name, role=adjuster.role)
-    at.run()
+    at = run_page_directly(PAGE, "adjuster")
     assert not at.exception
     assert texts(at.error) == ["This page is for admin users; you are logged in as adjuster."]
     assert not at.dataframe

@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from core.auth.schemas import CurrentUser
 from core.auth.service import create_user, list_users, record_failed_login, set_user_role
 from tests.pages.conftest import (
     APP,
     demo_user,
     fill,
     log_in,
+    run_page_directly,
     submit_login,
     table,
     texts,
@@ -52,11 +52,7 @@ def test_an_admin_demoted_while_on_the_users_page_is_sent_away(app):
 
 def test_the_users_page_itself_refuses_a_non_admin(demo_db):
     # Defence in depth: were the page reached without the router, it refuses on its own.
-    at = AppTest.from_file(str(APP.parent / PAGE), default_timeout=30)
-    adjuster = demo_user("adjuster")
-    at.session_state["current_user"] = CurrentUser(
-        id=adjuster.id, username=adjuster.username, name=adjuster.name, role=adjuster.role)
-    at.run()
+    at = run_page_directly(PAGE, "adjuster")
     assert not at.exception
     assert texts(at.error) == [
         "This page is for admin users; you are logged in as adjuster."]
