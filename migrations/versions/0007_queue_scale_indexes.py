@@ -1,0 +1,21 @@
+"""indexes and keyset pagination support for the review queue at scale (issue #6)
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-23 18:45:00
+"""
+
+from collections.abc import Sequence
+
+revision: str = '0007'
+down_revision: str | None = '0006'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass  # slot reserved; filled in by the work on this issue
+
+
+def downgrade() -> None:
+    pass

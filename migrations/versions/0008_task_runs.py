@@ -1,0 +1,21 @@
+"""background task runs with progress (issue #6)
+
+Revision ID: 0008
+Revises: 0007
+Create Date: 2026-11-23 18:45:00
+"""
+
+from collections.abc import Sequence
+
+revision: str = '0008'
+down_revision: str | None = '0007'
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    pass  # slot reserved; filled in by the work on this issue
+
+
+def downgrade() -> None:
+    pass
