@@ -52,6 +52,7 @@ class Call(Base):
         ),
         Index("ix_calls_customer_id_created_at", "customer_id", "created_at"),
         Index("ix_calls_status", "status"),
+        Index("ix_calls_created_at", "created_at"),  # reports: calls placed in a period
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
