@@ -51,7 +51,9 @@ def _week_start_sqlite(element: week_start, compiler: Any, **kw: Any) -> str:
 @compiles(days_between, "postgresql")
 def _days_between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
     later, earlier = _args(element, compiler, **kw)
-    return f"(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400.0)"
+    # date_part gives double precision; EXTRACT gives numeric since PostgreSQL 14, whose
+    # arithmetic made the decision-time reports several times slower at a million claims.
+    return f"(date_part('epoch', {later} - {earlier}) / 86400.0)"
 
 
 @compiles(days_between, "sqlite")
