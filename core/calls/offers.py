@@ -25,8 +25,8 @@ from core.errors import NotFound, ValidationError
 from core.policies.models import Customer, Policy, Product
 from core.policies.products import clean_eligibility
 
-__all__ = ["OfferPreview", "ProductOfferRow", "offer_targets", "preview_product_offer",
-           "product_brief", "product_offer_summary"]
+__all__ = ["OfferPreview", "ProductOfferRow", "describe_eligibility", "offer_targets",
+           "preview_product_offer", "product_brief", "product_offer_summary"]
 
 
 def years_before(day: date, years: int) -> date:
@@ -55,6 +55,23 @@ def eligibility_conditions(product_id: int, rules: dict[str, Any],
             Policy.customer_id == Customer.id, Policy.product_id == product_id,
             Policy.status == "active", Policy.end_date >= as_of))
     return conditions
+
+
+def describe_eligibility(rules: dict[str, Any]) -> str:
+    """The rules in words, e.g. "aged 25 to 70, in Boston or Chicago, not holding it"."""
+    low, high = rules.get("min_age"), rules.get("max_age")
+    parts = []
+    if low is not None and high is not None:
+        parts.append(f"aged {low} to {high}")
+    elif low is not None:
+        parts.append(f"aged {low} or over")
+    elif high is not None:
+        parts.append(f"aged {high} or under")
+    if rules.get("cities"):
+        parts.append(f"in {' or '.join(rules['cities'])}")
+    if rules.get("exclude_holders", True):
+        parts.append("not holding it already")
+    return ", ".join(parts) or "every customer"
 
 
 def offer_targets(product_id: int, rules: dict[str, Any], as_of: date) -> Any:
