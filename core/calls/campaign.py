@@ -39,34 +39,23 @@ from core.calls.service import (
 )
 from core.calls.targets import (
     campaign_progress,
+    campaign_view,
     clean_criteria,
     complete_if_done,
     eligible_targets,
+    get_campaign,
+    list_campaigns,
 )
 from core.config import get_settings
 from core.db import session_scope, utcnow
 from core.errors import Conflict, NotFound, ValidationError
-from core.policies.models import Customer, Product
+from core.policies.models import Customer
 
 MANAGERS = ("admin", "agent")
 DEFAULT_BATCH = 100
 OFFER = "product_offer"  # the purpose (and criteria kind) of a product-offer campaign
-__all__ = ["campaign_progress", "create_campaign", "pause_campaign", "run_campaign_batch",
-           "start_campaign"]
-
-
-def _to_view(c: Campaign, product: Product | None = None) -> CampaignView:
-    return CampaignView(id=c.id, name=c.name, purpose=c.purpose, status=c.status,
-                        criteria=dict(c.criteria or {}), max_attempts=c.max_attempts,
-                        retry_backoff_minutes=c.retry_backoff_minutes, created_at=c.created_at,
-                        started_at=c.started_at, finished_at=c.finished_at,
-                        product_id=c.product_id,
-                        product_code=product.code if product else None,
-                        product_name=product.name if product else None)
-
-
-def _view(session: Session, c: Campaign) -> CampaignView:
-    return _to_view(c, session.get(Product, c.product_id) if c.product_id else None)
+__all__ = ["campaign_progress", "create_campaign", "get_campaign", "list_campaigns",
+           "pause_campaign", "run_campaign_batch", "start_campaign"]
 
 
 def _campaign_row(session: Session, campaign_id: int) -> Campaign:
@@ -116,7 +105,7 @@ def create_campaign(name: str, purpose: str, criteria: dict[str, Any], *, actor:
                      entity_type="campaign", entity_id=campaign.id,
                      details={"name": name, "purpose": purpose, "criteria": clean,
                               "product_id": product_id})
-        return _view(session, campaign)
+        return campaign_view(session, campaign)
 
 
 def _set_status(campaign_id: int, actor: CurrentUser, allowed: tuple[str, ...], new: str,
@@ -139,7 +128,7 @@ def _set_status(campaign_id: int, actor: CurrentUser, allowed: tuple[str, ...], 
         record_audit(session=session, actor=actor, action=f"campaign_{new}",
                      entity_type="campaign", entity_id=campaign_id,
                      details={"old": old, "new": new, "product_id": campaign.product_id})
-        return _view(session, campaign)
+        return campaign_view(session, campaign)
 
 
 def start_campaign(campaign_id: int, *, actor: CurrentUser,
@@ -151,22 +140,6 @@ def start_campaign(campaign_id: int, *, actor: CurrentUser,
 def pause_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
     """Pause a running campaign: no batch dials anyone until it is started again."""
     return _set_status(campaign_id, actor, ("running", "paused"), "paused")
-
-
-def get_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
-    require_role(actor, *CALLERS)
-    with session_scope() as session:
-        return _view(session, _campaign_row(session, campaign_id))
-
-
-def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
-    """Every campaign, newest first."""
-    require_role(actor, *CALLERS)
-    with session_scope() as session:
-        rows = session.execute(select(Campaign, Product)
-                               .outerjoin(Product, Product.id == Campaign.product_id)
-                               .order_by(Campaign.id.desc()))
-        return [_to_view(c, p) for c, p in rows]
 
 
 class CampaignStopped(Exception):
