@@ -100,3 +100,7 @@ with calls_tab:
             charts.call_outcomes_chart, empty="No calls in this period.")
     section("campaign_outcomes", fetch(reports.campaign_outcomes, actor=user, **filters),
             charts.campaign_chart, empty="No calls in this period.")
+    st.caption("Product offers: calls about a product, answered, interested, and customers "
+               "who took a policy of it after the call.")
+    section("offers_by_product", fetch(reports.offers_by_product, actor=user, **filters),
+            charts.offers_chart, empty="No product-offer calls in this period.")

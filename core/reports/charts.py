@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import plotly.graph_objects as go
 
+from core.calls.schemas import ProductOfferRow
 from core.config import get_settings
 from core.reports.schemas import (
     BandCount,
@@ -156,3 +157,16 @@ def campaign_chart(rows: Sequence[CampaignRow]) -> go.Figure:
                        y=[r.outcomes.get(outcome, 0) for r in rows], offsetgroup="outcomes")
     figure.update_layout(barmode="stack")
     return _layout(figure, "Campaign outcomes", "campaign", "calls")
+
+
+def offers_chart(rows: Sequence[ProductOfferRow]) -> go.Figure:
+    """Per product offered: calls, answered, interested and customers converted, side by side."""
+    labels = [r.product_name or r.product_code for r in rows]
+    figure = go.Figure()
+    for name, title, colour in (("calls", "calls", "#cccccc"), ("answered", "answered", "#1f77b4"),
+                                ("interested", "interested", "#ff7f0e"),
+                                ("converted", "customers converted", "#2ca02c")):
+        figure.add_bar(name=title, x=labels, y=[getattr(r, name) for r in rows],
+                       marker={"color": colour})
+    figure.update_layout(barmode="group")
+    return _layout(figure, "Product offers: interest and conversion", "product", "calls")

@@ -10,6 +10,8 @@ from sqlalchemy import ColumnElement, case, func, or_, select
 
 from core.auth.schemas import CurrentUser
 from core.calls.models import Call, Campaign
+from core.calls.offers import product_offer_summary
+from core.calls.schemas import ProductOfferRow
 from core.db import session_scope
 from core.policies.models import Policy, Product
 from core.reports.filters import check_filters, in_days, in_period
@@ -112,3 +114,13 @@ def campaign_outcomes(*, actor: CurrentUser, date_from: date | None = None,
                         outcomes=dict(sorted(entry["outcomes"].items())))
             for cid, entry in totals.items()]
     return sorted(rows, key=lambda r: (r.campaign_id is None, -r.calls, r.name))
+
+
+def offers_by_product(*, actor: CurrentUser, date_from: date | None = None,
+                      date_to: date | None = None,
+                      product_id: int | None = None) -> list[ProductOfferRow]:
+    """Interest and conversion per product over the offer calls placed in the period (the
+    calls domain's product_offer_summary, under the reports' filters)."""
+    check_filters(actor, date_from, date_to, product_id)
+    return product_offer_summary(actor=actor, date_from=date_from, date_to=date_to,
+                                 product_id=product_id)

@@ -18,7 +18,12 @@ from core.auth.schemas import CurrentUser
 from core.claims.models import Claim
 from core.db import session_scope
 from core.policies.models import Policy, Product
-from core.reports.desk import call_outcomes, campaign_outcomes, renewal_pipeline
+from core.reports.desk import (
+    call_outcomes,
+    campaign_outcomes,
+    offers_by_product,
+    renewal_pipeline,
+)
 from core.reports.filters import (
     check_filters,
     claim_filters,
@@ -40,7 +45,8 @@ from core.scoring.models import Score
 __all__ = [
     "call_outcomes", "campaign_outcomes", "claims_by_risk_band", "claims_by_status",
     "claims_by_week", "decision_time_distribution", "decision_times_by_week",
-    "fraud_score_histogram", "renewal_pipeline", "reserves_by_incident_type",
+    "fraud_score_histogram", "offers_by_product", "renewal_pipeline",
+    "reserves_by_incident_type",
     "reserves_by_product",
 ]
 

@@ -8,14 +8,14 @@ from datetime import date, timedelta
 import pytest
 
 from core.policies.products import list_products
-from core.reports.service import claims_by_status, reserves_by_product
+from core.reports.service import claims_by_status, offers_by_product, reserves_by_product
 from tests.pages.conftest import demo_user, log_in, run_page_directly, texts
 
 PAGE = "pages/reports.py"
-# Demo data: 12 claims received today, none decided yet, no calls.
+# Demo data: 12 claims received today, none decided yet; a finished product-offer campaign.
 SHOWN = ["claims_by_status", "claims_by_week", "fraud_score_histogram", "claims_by_risk_band",
          "reserves_by_product", "reserves_by_incident_type", "decision_time_distribution",
-         "renewal_pipeline"]
+         "renewal_pipeline", "call_outcomes", "campaign_outcomes", "offers_by_product"]
 DEFAULT_PERIOD = {"date_from": date.today() - timedelta(weeks=12), "date_to": date.today()}
 
 
@@ -35,14 +35,17 @@ def test_every_role_sees_every_report_with_a_csv_beside_each_table(app, username
     assert texts(at.title) == ["Reports"]
     assert [tab.label for tab in at.tabs] == [
         "Claims", "Fraud scores", "Reserves", "Decision times", "Renewals", "Calls"]
-    assert texts(at.info) == ["Nothing to show for this period and product.",
-                              "No calls in this period.", "No calls in this period."]
+    assert texts(at.info) == ["Nothing to show for this period and product."]
     assert [button.key for button in downloads(at)] == [f"reports.{n}.csv" for n in SHOWN]
     assert len(at.dataframe) == len(SHOWN)
     expected = claims_by_status(actor=demo_user(username), **DEFAULT_PERIOD)
     assert status_table(at) == {row.status: row.claims for row in expected}
     assert sum(status_table(at).values()) == 12
     assert len(at.get("plotly_chart")) == len(at.dataframe)
+    offers = at.dataframe[SHOWN.index("offers_by_product")].value
+    expected_offers = offers_by_product(actor=demo_user(username), **DEFAULT_PERIOD)
+    assert list(offers["converted"]) == [row.converted for row in expected_offers]
+    assert offers["converted"].sum() == 3  # the demo campaign's three conversions
 
 
 def test_product_and_period_filters_narrow_every_table(app):

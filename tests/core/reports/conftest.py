@@ -118,5 +118,6 @@ def dataset(db: str) -> Dataset:
     _call(customer, "busy", at("2026-10-15", 10), campaign_id=campaign_id, policy_id=pb,
           attempt=4)
     _call(customer, "completed", at("2026-11-21", 12), outcome="not_interested", product_id=b)
+    make_policy(customer_id=customer, product_id=b, end_in_days=200, today=TODAY)  # converted
     _call(customer, "failed", at("2026-11-22", 9))
     return Dataset(product_a=a, product_b=b, claims=claims, campaign_id=campaign_id)

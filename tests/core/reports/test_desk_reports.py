@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+from core.calls.schemas import ProductOfferRow
 from core.reports.schemas import CallOutcomeCount, CampaignRow, RenewalRow
-from core.reports.service import call_outcomes, campaign_outcomes, renewal_pipeline
+from core.reports.service import (
+    call_outcomes,
+    campaign_outcomes,
+    offers_by_product,
+    renewal_pipeline,
+)
 from tests.core.reports.conftest import TODAY
 from tests.factories import make_user
 
@@ -63,3 +69,13 @@ def test_campaign_outcomes_with_single_calls_last(dataset):
     [campaign, single] = campaign_outcomes(actor=admin, **NOVEMBER)
     assert (campaign.calls, single.calls) == (3, 2)
     assert campaign_outcomes(actor=admin, date_from=date(2027, 1, 1)) == []
+
+
+def test_offers_by_product_count_interest_and_conversion(dataset):
+    agent = make_user("agent")
+    # The one call about product B itself was answered; its customer then took a B policy.
+    assert offers_by_product(actor=agent) == [
+        ProductOfferRow(dataset.product_b, "RPT-B", "Test product", calls=1, answered=1,
+                        interested=0, converted=1)]
+    assert offers_by_product(actor=agent, product_id=dataset.product_a) == []
+    assert offers_by_product(actor=agent, date_from=date(2026, 11, 22)) == []
