@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from core.audit.describe import ACTION_GROUPS, GROUP_LABELS
+from core.audit.describe import ACTION_GROUPS, GROUP_LABELS, action_label
 from core.audit.search import EXPORT_LIMIT, AuditRow, AuditSearch, export_audit_csv, search_audit
 from pages.components.feedback import fetch
 from pages.components.session import require_page_role
@@ -25,7 +25,7 @@ COLUMNS = {
 
 def to_row(row: AuditRow) -> dict[str, Any]:
     entity = f"{row.entity_type} {row.entity_id}" if row.entity_id else row.entity_type
-    return {"at": row.at, "username": row.username, "action": row.action.replace("_", " "),
+    return {"at": row.at, "username": row.username, "action": action_label(row.action),
             "entity": entity.replace("_", " "), "summary": row.summary}
 
 

@@ -19,8 +19,16 @@ ACTION_GROUPS: dict[str, tuple[str, ...]] = {
     "calls": ("call_started", "call_finished", "campaign_created", "campaign_running",
               "campaign_paused", "campaign_completed", "campaign_cancelled"),
 }
+# Where the stored action name reads oddly as words (a campaign set running was started).
+ACTION_LABELS = {"campaign_running": "campaign started", "claim_info_requested":
+                 "claim information requested", "audit_exported": "audit trail exported"}
 GROUP_LABELS = {"logins": "Logins", "edits": "Field edits", "decisions": "Claim decisions",
                 "models": "Model versions", "calls": "Calls and campaigns"}
+
+
+def action_label(action: str) -> str:
+    """The action in words: 'claim field edited', 'campaign started'."""
+    return ACTION_LABELS.get(action, action.replace("_", " "))
 
 
 def format_value(value: Any) -> str:

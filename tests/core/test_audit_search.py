@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from core.audit.describe import describe_details
+from core.audit.describe import action_label, describe_details
 from core.audit.search import AuditSearch, export_audit_csv, search_audit
 from core.auth.schemas import CurrentUser
 from core.auth.service import record_failed_login, record_login
@@ -188,3 +188,8 @@ def test_services_only_ever_append_to_the_audit_log(db, fake_extractor):  # noqa
 ])
 def test_details_read_as_one_line(details, line):
     assert describe_details(details) == line
+
+
+def test_actions_read_as_words():
+    assert action_label("claim_field_edited") == "claim field edited"
+    assert action_label("campaign_running") == "campaign started"
