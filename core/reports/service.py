@@ -167,18 +167,23 @@ def reserves_by_product(*, actor: CurrentUser, date_from: date | None = None,
 
     Claims not linked to a policy form one row of their own (key '')."""
     check_filters(actor, date_from, date_to, product_id)
-    stmt = (select(Product.id, Product.code, Product.name, *_reserve_columns())
+    # Grouped by the policy's product id alone (a narrow hash key over every claim); the
+    # handful of product names are read apart.
+    stmt = (select(Policy.product_id, *_reserve_columns())
             .select_from(Claim)
             .outerjoin(Policy, Claim.policy_id == Policy.id)
-            .outerjoin(Product, Policy.product_id == Product.id)
             .where(*in_period(Claim.created_at, date_from, date_to))
-            .group_by(Product.id, Product.code, Product.name))
+            .group_by(Policy.product_id))
     if product_id is not None:
         stmt = stmt.where(Policy.product_id == product_id)
     with session_scope() as session:
         rows = session.execute(stmt).all()
-    found = [_reserve_row(r.code or "", f"{r.name} ({r.code})" if r.code else NO_PRODUCT, r)
-             for r in rows]
+        ids = [r.product_id for r in rows if r.product_id is not None]
+        names = {pid: (code, name) for pid, code, name in session.execute(
+            select(Product.id, Product.code, Product.name).where(Product.id.in_(ids)))}
+    found = [_reserve_row(names[r.product_id][0], f"{names[r.product_id][1]} "
+                          f"({names[r.product_id][0]})", r) if r.product_id is not None
+             else _reserve_row("", NO_PRODUCT, r) for r in rows]
     return sorted(found, key=lambda r: (-r.open_reserve, r.label))
 
 
