@@ -53,14 +53,14 @@ def section(name: str, rows: Sequence[Any], figure: Callable[[Sequence[Any]], An
 claims_tab, fraud_tab, reserves_tab, decisions_tab, renewals_tab, calls_tab = st.tabs(
     ["Claims", "Fraud scores", "Reserves", "Decision times", "Renewals", "Calls"])
 
-with claims_tab:
+with claims_tab, st.spinner("Counting claims in the database..."):
     st.caption("Claims received in the period, by their status today.")
     section("claims_by_status", fetch(reports.claims_by_status, actor=user, **filters),
             charts.status_chart)
     section("claims_by_week", fetch(reports.claims_by_week, actor=user, **filters),
             charts.weekly_chart)
 
-with fraud_tab:
+with fraud_tab, st.spinner("Counting scores in the database..."):
     st.caption("The current score of each claim received in the period.")
     section("fraud_score_histogram",
             fetch(reports.fraud_score_histogram, actor=user, **filters),
@@ -68,7 +68,7 @@ with fraud_tab:
     section("claims_by_risk_band", fetch(reports.claims_by_risk_band, actor=user, **filters),
             charts.band_chart)
 
-with reserves_tab:
+with reserves_tab, st.spinner("Counting reserves in the database..."):
     st.caption("Claims received in the period: reserves on those still open (new, in review, "
                "information requested), amounts claimed and approved, in USD.")
     section("reserves_by_product", fetch(reports.reserves_by_product, actor=user, **filters),
@@ -77,7 +77,7 @@ with reserves_tab:
             fetch(reports.reserves_by_incident_type, actor=user, **filters),
             lambda rows: charts.reserves_chart(rows, "incident type"))
 
-with decisions_tab:
+with decisions_tab, st.spinner("Counting decisions in the database..."):
     st.caption("Claims approved or rejected in the period: days from intake to decision. "
                "Median and 90th percentile are the times of actual claims (nearest rank).")
     section("decision_times_by_week",
@@ -87,14 +87,14 @@ with decisions_tab:
             fetch(reports.decision_time_distribution, actor=user, **filters),
             charts.decision_distribution_chart)
 
-with renewals_tab:
+with renewals_tab, st.spinner("Counting policies in the database..."):
     st.caption(f"Active policies not yet renewed whose term ends 0-30, 31-60 or 61-90 days "
                f"from today ({today}); renewed and declined terms ending in the period.")
     section("renewal_pipeline",
             fetch(reports.renewal_pipeline, actor=user, today=today, **filters),
             charts.renewal_chart)
 
-with calls_tab:
+with calls_tab, st.spinner("Counting calls in the database..."):
     st.caption("Calls placed in the period, about the product's policies or the product.")
     section("call_outcomes", fetch(reports.call_outcomes, actor=user, **filters),
             charts.call_outcomes_chart, empty="No calls in this period.")
