@@ -50,6 +50,15 @@ def grid(doc: Doc, pairs: list[tuple[str, str]], columns: int = 2) -> None:
         doc.set_y(bottom)
 
 
+def contact_pairs(case: Case, address: str, phone: str, email: str) -> list[tuple[str, str]]:
+    """The claimant's address, phone and e-mail under these labels, those the record has."""
+    rec = case.record
+    pairs = [(address, rec.get("claimant_address") or ""),
+             (phone, case.phone(rec["claimant_phone"]) if rec.get("claimant_phone") else ""),
+             (email, rec.get("claimant_email") or "")]
+    return [(label, value) for label, value in pairs if value]
+
+
 def heading(doc: Doc, text: str, size: float = 11) -> None:
     if doc.get_y() > doc.h - 55:  # a heading never ends a page
         doc.add_page()
@@ -103,13 +112,8 @@ def layout_portal(case: Case) -> Doc:
     heading(doc, "About you")
     you = [(rng.choice(("Policyholder", "Insured", "Name of claimant")), case.name(style="plain")),
            ("Date of birth", case.date(case.birth_date()))]
-    if rec.get("claimant_email"):
-        you.append(("Email address", rec["claimant_email"]))
-    if rec.get("claimant_phone"):
-        you.append((rng.choice(("Mobile number", "Contact telephone")),
-                    case.phone(rec["claimant_phone"])))
-    if rec.get("claimant_address"):
-        you.append(("Correspondence address", rec["claimant_address"]))
+    you += contact_pairs(case, "Correspondence address",
+                         rng.choice(("Mobile number", "Contact telephone")), "Email address")
     grid(doc, you)
     heading(doc, "Your policy")
     grid(doc, [("Policy number", rec["policy_number"]),
@@ -222,12 +226,7 @@ def layout_property(case: Case) -> Doc:
     rows = [("Insured name(s)", case.name()), ("Policy number", rec["policy_number"])]
     if rec.get("claim_number"):
         rows.append(("Our claim reference", rec["claim_number"]))
-    if rec.get("claimant_address"):
-        rows.append(("Address for correspondence", rec["claimant_address"]))
-    if rec.get("claimant_phone"):
-        rows.append(("Daytime phone", case.phone(rec["claimant_phone"])))
-    if rec.get("claimant_email"):
-        rows.append(("Email", rec["claimant_email"]))
+    rows += contact_pairs(case, "Address for correspondence", "Daytime phone", "Email")
     rows += [("Date you moved in", case.date(case.decoy_date(rec["date_of_loss"], -3000, -200))),
              ("Mortgage lender", case.firm("Building Society"))]
     grid(doc, rows)

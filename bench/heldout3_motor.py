@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.heldout3_forms import grid, heading, items_table
+from bench.heldout3_forms import contact_pairs, grid, heading, items_table
 from bench.heldout3_kit import Case, Doc, fold
 
 
@@ -21,12 +21,7 @@ def layout_fleet(case: Case) -> Doc:
          ("Trading as", fold(f"{surname} {rng.choice(('Logistics', 'Haulage', 'Couriers'))}")),
          ("Fleet policy no.", rec["policy_number"]),
          ("Fleet account ref.", case.ref("FA", 6))]
-    if rec.get("claimant_address"):
-        a.append(("Business address", rec["claimant_address"]))
-    if rec.get("claimant_phone"):
-        a.append(("Telephone", case.phone(rec["claimant_phone"])))
-    if rec.get("claimant_email"):
-        a.append(("E-mail", rec["claimant_email"]))
+    a += contact_pairs(case, "Business address", "Telephone", "E-mail")
     grid(doc, a)
     heading(doc, "Section B - Driver at the time of the accident")
     driver = case.person()
