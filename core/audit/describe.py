@@ -11,8 +11,7 @@ MAX_VALUE = 80
 ACTION_GROUPS: dict[str, tuple[str, ...]] = {
     "logins": ("login", "login_failed", "account_locked"),
     "edits": ("claim_field_edited", "claim_conflict_resolved", "claim_policy_linked",
-              "policy_updated",
-              "customer_updated", "product_updated", "user_role_changed",
+              "policy_updated", "customer_updated", "product_updated", "user_role_changed",
               "call_outcome_recorded"),
     "decisions": ("claim_review_started", "claim_approved", "claim_rejected",
                   "claim_info_requested", "claim_reopened", "claim_withdrawn"),
