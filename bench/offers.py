@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 
 T = TypeVar("T")
 TODAY = date(2026, 11, 23)
@@ -83,6 +83,8 @@ def fill(n_customers: int, n_calls: int, seed: int = 7) -> dict[str, Any]:
                       "created_at": start + timedelta(days=rng.randint(0, 170))})
     with session_scope() as session:
         session.execute(insert(Call), calls)
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text("ANALYZE"))  # as autovacuum would after a bulk load
     born = {c: p["date_of_birth"] for c, p in zip(ids, people, strict=True)}
     city = {c: p["city"] for c, p in zip(ids, people, strict=True)}
 

@@ -148,9 +148,12 @@ def product_offer_summary(*, actor: CurrentUser, date_from: date | None = None,
         conditions.append(Call.campaign_id == campaign_id)
     # A policy created at/after a call exists exactly when the customer's latest policy of the
     # product was created at/after it: one grouped subquery joined once, not a search per call.
-    latest = (select(Policy.customer_id, Policy.product_id,
-                     func.max(Policy.created_at).label("created_at"))
-              .group_by(Policy.customer_id, Policy.product_id).subquery())
+    latest_stmt = (select(Policy.customer_id, Policy.product_id,
+                          func.max(Policy.created_at).label("created_at"))
+                   .group_by(Policy.customer_id, Policy.product_id))
+    if product_id is not None:
+        latest_stmt = latest_stmt.where(Policy.product_id == product_id)
+    latest = latest_stmt.subquery()
     bought_after = latest.c.created_at >= Call.created_at
     stmt = (select(Product.id, Product.code, Product.name, func.count(Call.id),
                    func.sum(case((Call.status == "completed", 1), else_=0)),
