@@ -110,6 +110,12 @@ def show_progress(campaign: CampaignView) -> None:
     counts_table(right, "Skipped", progress.skipped, "Reason")
 
 
+def created(campaign: CampaignView) -> str:
+    """The flash message for a new campaign, which is also shown (selected) after the rerun."""
+    st.session_state["campaigns.selected"] = campaign.id
+    return f"Created campaign {campaign.name}."
+
+
 def offer_row(row: ProductOfferRow) -> dict[str, object]:
     values = {name: getattr(row, name) for name in OFFER_COLUMNS if name != "interest_rate"}
     values["interest_rate"] = 100 * row.interested / row.answered if row.answered else None
@@ -188,7 +194,7 @@ if manager:
                 run_action(lambda: create_campaign(
                     name, purpose, criteria, actor=user, max_attempts=int(attempts),
                     retry_backoff_minutes=int(backoff)),
-                    lambda c: f"Created campaign {c.name}.", clears="campaigns.new")
+                    created, clears="campaigns.new")
 
 campaigns = fetch(list_campaigns, actor=user)
 show_table(campaigns, COLUMNS, empty="No campaigns yet.", to_row=campaign_row)

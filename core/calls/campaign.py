@@ -17,7 +17,6 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from core.audit.service import record_audit
 from core.auth.schemas import CurrentUser
@@ -39,6 +38,7 @@ from core.calls.service import (
 )
 from core.calls.targets import (
     campaign_progress,
+    campaign_row,
     campaign_view,
     clean_criteria,
     complete_if_done,
@@ -48,7 +48,7 @@ from core.calls.targets import (
 )
 from core.config import get_settings
 from core.db import session_scope, utcnow
-from core.errors import Conflict, NotFound, ValidationError
+from core.errors import Conflict, ValidationError
 from core.policies.models import Customer
 
 MANAGERS = ("admin", "agent")
@@ -56,13 +56,6 @@ DEFAULT_BATCH = 100
 OFFER = "product_offer"  # the purpose (and criteria kind) of a product-offer campaign
 __all__ = ["campaign_progress", "create_campaign", "get_campaign", "list_campaigns",
            "pause_campaign", "run_campaign_batch", "start_campaign"]
-
-
-def _campaign_row(session: Session, campaign_id: int) -> Campaign:
-    campaign = session.get(Campaign, campaign_id)
-    if campaign is None:
-        raise NotFound(f"Campaign {campaign_id} does not exist.")
-    return campaign
 
 
 def create_campaign(name: str, purpose: str, criteria: dict[str, Any], *, actor: CurrentUser,
@@ -112,7 +105,7 @@ def _set_status(campaign_id: int, actor: CurrentUser, allowed: tuple[str, ...], 
                 today: date | None = None) -> CampaignView:
     require_role(actor, *MANAGERS)
     with session_scope() as session:
-        campaign = _campaign_row(session, campaign_id)
+        campaign = campaign_row(session, campaign_id)
         if campaign.status not in allowed:
             raise Conflict(f"Campaign {campaign.name} is {campaign.status}; it cannot be {new}.")
         old = campaign.status
@@ -211,7 +204,7 @@ def run_campaign_batch(campaign_id: int, *, now: datetime | None = None,
                 status="failed", failure_reason="Interrupted: the app stopped during the call."))
     retry_write(close_stale)
     with session_scope() as session:
-        campaign = _campaign_row(session, campaign_id)
+        campaign = campaign_row(session, campaign_id)
         if campaign.status != "running":
             return BatchResult(campaign_id, 0, 0, 0, stopped=f"the campaign is {campaign.status}")
         targets = eligible_targets(session, campaign, now, limit)

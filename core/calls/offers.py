@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, distinct, exists, func, null, select
+from sqlalchemy import ColumnElement, case, distinct, func, null, select
 from sqlalchemy.orm import Session
 
 from core.auth.schemas import CurrentUser
@@ -51,9 +51,12 @@ def eligibility_conditions(product_id: int, rules: dict[str, Any],
     if rules.get("cities"):
         conditions.append(func.lower(Customer.city).in_([c.lower() for c in rules["cities"]]))
     if rules.get("exclude_holders", True):
-        conditions.append(~exists().where(
-            Policy.customer_id == Customer.id, Policy.product_id == product_id,
-            Policy.status == "active", Policy.end_date >= as_of))
+        # NOT IN an uncorrelated subquery: computed once. A correlated NOT EXISTS let SQLite
+        # search each customer's policies through the product index (67 s on 50,000 customers).
+        conditions.append(Customer.id.not_in(
+            select(Policy.customer_id).where(Policy.product_id == product_id,
+                                             Policy.status == "active",
+                                             Policy.end_date >= as_of)))
     return conditions
 
 
@@ -143,14 +146,22 @@ def product_offer_summary(*, actor: CurrentUser, date_from: date | None = None,
         conditions.append(Call.product_id == product_id)
     if campaign_id is not None:
         conditions.append(Call.campaign_id == campaign_id)
-    bought_after = exists().where(
-        Policy.customer_id == Call.customer_id, Policy.product_id == Call.product_id,
-        Policy.created_at >= Call.created_at)
+    # A policy created at/after a call exists exactly when the customer's latest policy of the
+    # product was created at/after it: one grouped subquery joined once, not a search per call.
+    latest_stmt = (select(Policy.customer_id, Policy.product_id,
+                          func.max(Policy.created_at).label("created_at"))
+                   .group_by(Policy.customer_id, Policy.product_id))
+    if product_id is not None:
+        latest_stmt = latest_stmt.where(Policy.product_id == product_id)
+    latest = latest_stmt.subquery()
+    bought_after = latest.c.created_at >= Call.created_at
     stmt = (select(Product.id, Product.code, Product.name, func.count(Call.id),
                    func.sum(case((Call.status == "completed", 1), else_=0)),
                    func.sum(case((Call.outcome == "interested", 1), else_=0)),
                    func.count(distinct(case((bought_after, Call.customer_id)))))
             .join(Product, Product.id == Call.product_id)
+            .outerjoin(latest, (latest.c.customer_id == Call.customer_id)
+                       & (latest.c.product_id == Call.product_id))
             .where(*conditions)
             .group_by(Product.id, Product.code, Product.name)
             .order_by(Product.code))

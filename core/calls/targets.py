@@ -146,14 +146,19 @@ def campaign_view(session: Session, c: Campaign) -> CampaignView:
     return _to_view(c, session.get(Product, c.product_id) if c.product_id else None)
 
 
+def campaign_row(session: Session, campaign_id: int) -> Campaign:
+    """The campaign's row, or NotFound."""
+    campaign = session.get(Campaign, campaign_id)
+    if campaign is None:
+        raise NotFound(f"Campaign {campaign_id} does not exist.")
+    return campaign
+
+
 def get_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
     """One campaign."""
     require_role(actor, *CALLERS)
     with session_scope() as session:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None:
-            raise NotFound(f"Campaign {campaign_id} does not exist.")
-        return campaign_view(session, campaign)
+        return campaign_view(session, campaign_row(session, campaign_id))
 
 
 def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
@@ -173,9 +178,7 @@ def campaign_progress(campaign_id: int, *, actor: CurrentUser | None = None,
         require_role(actor, *CALLERS)
     now = now or utcnow()
     with session_scope() as session:
-        campaign = session.get(Campaign, campaign_id)
-        if campaign is None:
-            raise NotFound(f"Campaign {campaign_id} does not exist.")
+        campaign = campaign_row(session, campaign_id)
         targets, att = campaign_targets(campaign), campaign_attempts(campaign_id)
         rows = session.execute(
             select(Customer.do_not_call, Customer.phone, att.c.attempts, att.c.done)

@@ -190,3 +190,17 @@ def test_a_product_offer_is_refused_for_a_bad_product_or_purpose(db, admin):
     assert audit_entries("campaign_created") == []
     with pytest.raises(PermissionDenied):
         create_campaign("Offer", "product_offer", offer, actor=make_user("adjuster"))
+
+
+@pytest.mark.parametrize(("rules", "words"), [
+    ({}, "not holding it already"),
+    ({"exclude_holders": False}, "every customer"),
+    ({"min_age": 25, "max_age": 70, "cities": ["Boston", "Chicago"]},
+     "aged 25 to 70, in Boston or Chicago, not holding it already"),
+    ({"max_age": 65, "exclude_holders": False}, "aged 65 or under"),
+    ({"min_age": 18, "exclude_holders": False}, "aged 18 or over"),
+])
+def test_rules_in_words(rules, words):
+    from core.calls.offers import describe_eligibility
+
+    assert describe_eligibility(rules) == words
