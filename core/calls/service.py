@@ -33,10 +33,11 @@ from core.calls.records import (
     update_call_outcome,
 )
 from core.calls.schemas import CallView
+from core.claims.models import Claim
 from core.config import get_settings
 from core.db import session_scope, utcnow
 from core.errors import Conflict, NotFound, StaleUpdate, ValidationError
-from core.policies.models import Customer
+from core.policies.models import Customer, Policy
 from core.validation import normalize_phone
 
 __all__ = ["ACTIVE_STATUSES", "CALLERS", "CALL_OUTCOMES", "CALL_STATUSES", "PURPOSES",
@@ -201,6 +202,24 @@ async def run_call(client: CallClient, request: CallRequest, customer_id: int, *
     return status
 
 
+def _check_call_subjects(session: Session, customer_id: int, policy_id: int | None,
+                         claim_id: int | None) -> None:
+    """A call about a policy or claim must be about one of this customer's."""
+    if policy_id is not None:
+        policy = session.get(Policy, policy_id)
+        if policy is None:
+            raise NotFound(f"Policy {policy_id} does not exist.")
+        if policy.customer_id != customer_id:
+            raise ValidationError(
+                {"policy_id": f"policy {policy.number} belongs to another customer"})
+    if claim_id is not None:
+        claim = session.get(Claim, claim_id)
+        if claim is None:
+            raise NotFound(f"Claim {claim_id} does not exist.")
+        if claim.customer_id is not None and claim.customer_id != customer_id:
+            raise ValidationError({"claim_id": f"claim {claim.number} belongs to another customer"})
+
+
 def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
                policy_id: int | None = None, claim_id: int | None = None,
                client: CallClient | None = None, on_update: Any = None,
@@ -216,6 +235,7 @@ def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise NotFound(f"Customer {customer_id} does not exist.")
+        _check_call_subjects(session, customer_id, policy_id, claim_id)
         phone = callable_phone(customer)
         offer = product_brief(session, product_id) if product_id is not None else None
         call = Call(customer_id=customer_id, policy_id=policy_id, claim_id=claim_id,

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from core.audit.service import record_audit
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.calls.models import Call, Campaign
@@ -216,6 +217,11 @@ def complete_if_done(campaign_id: int, now: datetime) -> None:
     if progress.status != "running" or progress.remaining or in_flight:
         return
     with session_scope() as session:
-        session.execute(update(Campaign).where(
+        done = session.execute(update(Campaign).where(
             Campaign.id == campaign_id, Campaign.status == "running").values(
             status="completed", finished_at=now))
+        if done.rowcount:  # type: ignore[attr-defined]  # only the run that finished it says so
+            record_audit(session=session, actor=None, action="campaign_completed",
+                         entity_type="campaign", entity_id=campaign_id,
+                         details={"dialled": progress.dialled, "calls": progress.calls,
+                                  "by_outcome": progress.by_outcome})

@@ -17,7 +17,7 @@ from core.calls.campaign import (
 from core.calls.service import list_calls
 from core.errors import ValidationError
 from tests.core.calls.fakes import Crash, ScriptedClient, set_customer
-from tests.core.helpers import run_concurrently
+from tests.core.helpers import audit_entries, run_concurrently
 from tests.factories import make_customer, make_policy, make_user
 
 NOON_NY = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)  # 12:00 in New York, 09:00 in Los Angeles
@@ -87,6 +87,10 @@ def test_do_not_call_is_skipped_and_counted(db, admin):
     assert progress.skipped == {"do_not_call": 1}
     assert (progress.targets, progress.dialled, progress.remaining) == (2, 1, 0)
     assert progress.status == "completed"  # nobody left: the campaign finished
+    [done] = audit_entries("campaign_completed", entity_id=campaign_id)
+    assert (done.username, done.details["dialled"]) == ("system", 1)
+    run(campaign_id, client)  # a later run of a finished campaign does not record it again
+    assert len(audit_entries("campaign_completed", entity_id=campaign_id)) == 1
 
 
 def test_max_attempts_and_backoff(db, admin):

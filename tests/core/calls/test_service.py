@@ -17,7 +17,7 @@ from core.errors import Conflict, PermissionDenied, ValidationError
 from core.policies.customers import get_customer
 from tests.core.calls.fakes import ScriptedClient, set_customer
 from tests.core.helpers import audit_entries
-from tests.factories import make_customer, make_user
+from tests.factories import make_customer, make_policy, make_user
 
 PHONE = "+16175550125"
 
@@ -29,6 +29,21 @@ def test_a_do_not_call_customer_is_refused(db, admin):
         start_call(customer, actor=admin, purpose="renewal_reminder", client=client)
     assert not client.dials
     assert list_calls(actor=admin).total == 0
+
+
+def test_a_call_about_another_customers_policy_is_refused_and_nothing_written(db, admin):
+    customer = make_customer(phone=PHONE)
+    other = make_customer(phone="+16175550126")
+    theirs = make_policy(customer_id=other)
+    client = ScriptedClient()
+    with pytest.raises(ValidationError, match="belongs to another customer"):
+        start_call(customer, actor=admin, purpose="renewal_reminder", policy_id=theirs,
+                   client=client)
+    assert not client.dials
+    assert list_calls(actor=admin).total == 0
+    own = make_policy(customer_id=customer)
+    start_call(customer, actor=admin, purpose="renewal_reminder", policy_id=own, client=client)
+    assert len(client.dials) == 1
 
 
 @pytest.mark.parametrize("phone", [None, "12345", "+1 617 555 0125"])
