@@ -9,7 +9,7 @@ ARROW = " → "
 MAX_VALUE = 80
 # Grouped actions the audit search offers ("what happened"); other actions are searched by name.
 ACTION_GROUPS: dict[str, tuple[str, ...]] = {
-    "logins": ("login", "login_failed", "account_locked"),
+    "logins": ("login", "logout", "login_failed", "account_locked"),
     "edits": ("claim_field_edited", "claim_conflict_resolved", "claim_policy_linked",
               "policy_updated", "customer_updated", "product_updated", "user_role_changed",
               "call_outcome_recorded"),

@@ -231,6 +231,13 @@ def record_login(username: str) -> CurrentUser:
         return current
 
 
+def record_logout(actor: CurrentUser) -> None:
+    """Note that a user logged out (audited)."""
+    with session_scope() as session:
+        record_audit(session=session, actor=actor, action="logout", entity_type="user",
+                     entity_id=actor.id)
+
+
 def get_session_user(username: str) -> CurrentUser:
     """The active user behind a session or cookie; AuthenticationFailed if gone or disabled."""
     with session_scope() as session:

@@ -18,6 +18,7 @@ from core.auth.service import (
     load_login_credentials,
     record_failed_login,
     record_login,
+    record_logout,
 )
 from core.config import Settings
 from core.errors import AppError
@@ -120,4 +121,5 @@ def logout_button(settings: Settings, user: CurrentUser) -> None:
     authenticator = _authenticator(settings, {"usernames": {}})
     with st.sidebar:
         st.caption(f"Logged in as **{user.name}** ({user.role})")
-        authenticator.logout("Log out", location="sidebar", key="logout_button")
+        authenticator.logout("Log out", location="sidebar", key="logout_button",
+                             callback=lambda _event: record_logout(user))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.audit.search import AuditSearch, search_audit
 from core.auth.service import list_users, set_user_active
 from tests.pages.conftest import PASSWORDS, demo_user, log_in, submit_login, texts
 
@@ -80,3 +81,15 @@ def test_the_app_refuses_to_start_in_production_without_a_cookie_key(app, monkey
     assert any("ClaimDesk cannot start" in e and "CLAIMDESK_COOKIE_KEY" in e
                for e in texts(at.error))
     assert not at.text_input  # no login form
+
+
+def test_log_out_returns_to_the_login_form_and_is_audited(app):
+    at = log_in(app, "adjuster")
+    at.button(key="logout_button").click().run()
+    at.run()  # the logout lands after the page was drawn; the next run shows the gate
+    assert not at.exception
+    assert [b.label for b in at.button] == ["Log in"]
+    assert not at.title and not at.dataframe
+    found = search_audit(actor=demo_user("admin"), search=AuditSearch(group="logins"))
+    assert [(r.username, r.action) for r in found.items if r.action == "logout"] == [
+        ("adjuster", "logout")]

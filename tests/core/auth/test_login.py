@@ -12,6 +12,7 @@ from core.auth.service import (
     load_login_credentials,
     record_failed_login,
     record_login,
+    record_logout,
     set_user_active,
 )
 from core.config import get_settings
@@ -137,3 +138,11 @@ def test_re_enabling_a_user_clears_the_lock(db):
     assert (view.failed_login_attempts, view.locked_until) == (0, None)
     assert attempts_of(user.username) == 0
     assert record_login(user.username).id == user.id
+
+
+def test_a_logout_is_audited_as_the_user(db):
+    user = make_user("adjuster")
+    record_logout(record_login(user.username))
+    [entry] = audit_entries("logout")
+    assert (entry.user_id, entry.username, entry.entity_id) == (user.id, user.username,
+                                                               str(user.id))
