@@ -1,5 +1,10 @@
 """The review queue: claims with their current score, policy, product and customer, filtered,
-sorted and paginated in SQL."""
+sorted and paged by keyset in SQL, with capped counts per risk band.
+
+Built to stay fast at a million claims (bench/scale.py): pages move by cursor, never by
+OFFSET; counts look at the newest COUNT_WINDOW matching claims; the search uses trigram
+indexes on PostgreSQL (migration 0007).
+"""
 
 from __future__ import annotations
 
@@ -8,24 +13,29 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import ColumnElement, Select, exists, func, null, select, union
+from sqlalchemy.orm import Session
 
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.models import CLAIM_STATUSES, Claim
-from core.config import get_settings
+from core.claims.queue_keyset import Direction, Section, read_window
+from core.claims.review_score import QUEUE_ROLES, ReviewScore, get_review_score, risk_bands
 from core.db import session_scope
 from core.errors import ValidationError
-from core.pagination import Page, paginate
+from core.pagination import MAX_PAGE_SIZE
 from core.policies.models import Customer, Policy, Product
 from core.scoring.models import Score
 
-QUEUE_ROLES = ("admin", "adjuster")
+__all__ = ["QUEUE_ROLES", "ReviewScore", "get_review_score", "risk_bands"]  # re-exported
+
 RISK_BANDS = ("high", "medium", "low")
 UNSCORED = "unscored"  # the band filter value for claims without a current score
 SORTS = ("risk", "newest", "oldest")
+DIRECTIONS = ("after", "before", "last")
 QueueSort = Literal["risk", "newest", "oldest"]
+MIN_SEARCH = 3  # shorter texts match too much to be worth a search (and defeat trigrams)
+COUNT_WINDOW = 10_000  # counts look at this many newest matching claims at most
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,35 @@ class QueueItem:
     created_at: datetime
 
 
+@dataclass(frozen=True)
+class Count:
+    """How many claims match: exactly `value`, or (not exact) at least that many."""
+
+    value: int
+    exact: bool
+
+    def __str__(self) -> str:
+        return f"{self.value:,}" + ("" if self.exact else "+")
+
+
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue, the cursors to its neighbours (None at either end) and counts."""
+
+    items: list[QueueItem]
+    page_size: int
+    total: Count
+    band_counts: dict[str, Count]
+    next_cursor: str | None
+    previous_cursor: str | None
+
+
+@dataclass(frozen=True)
+class _Filters:
+    claims: list[ColumnElement[bool]]  # on claims alone (no join needed)
+    band: str | None
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
 
@@ -56,10 +95,25 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def _search(text: str) -> ColumnElement[bool]:
+    # One id list per field, so each branch can use its own (trigram) index; an OR across the
+    # joined tables would scan every claim.
+    like = f"%{_escape_like(text.lower())}%"
+    ids = union(
+        select(Claim.id).where(func.lower(Claim.number).like(like, escape="\\")),
+        select(Claim.id).where(func.lower(Claim.claimant_name).like(like, escape="\\")),
+        select(Claim.id).join(Customer, Claim.customer_id == Customer.id)
+        .where(func.lower(Customer.name).like(like, escape="\\")),
+        select(Claim.id).join(Policy, Claim.policy_id == Policy.id)
+        .where(func.lower(Policy.number).like(like, escape="\\")),
+    )
+    return Claim.id.in_(ids.scalar_subquery())
+
+
 def _filters(
     *, status: str | None, band: str | None, product_id: int | None, date_from: date | None,
     date_to: date | None, search: str | None,
-) -> list[ColumnElement[bool]]:
+) -> _Filters:
     problems: dict[str, str] = {}
     if status and status not in CLAIM_STATUSES:
         problems["status"] = f"must be one of {', '.join(CLAIM_STATUSES)}"
@@ -67,48 +121,73 @@ def _filters(
         problems["band"] = f"must be one of {', '.join((*RISK_BANDS, UNSCORED))}"
     if date_from and date_to and date_from > date_to:
         problems["date_to"] = "is before the first day"
+    text = (search or "").strip()
+    if text and len(text) < MIN_SEARCH:
+        problems["search"] = f"type at least {MIN_SEARCH} characters"
     if problems:
         raise ValidationError(problems)
     where: list[ColumnElement[bool]] = []
     if status:
         where.append(Claim.status == status)
-    if band == UNSCORED:
-        where.append(Score.id.is_(None))
-    elif band:
-        where.append(Score.risk_band == band)
     if product_id is not None:
-        where.append(Policy.product_id == product_id)
+        where.append(Claim.policy_id.in_(select(Policy.id).where(Policy.product_id == product_id)))
     if date_from:
         where.append(Claim.created_at >= _day_start(date_from))
     if date_to:  # the whole last day counts
         where.append(Claim.created_at < _day_start(date_to + timedelta(days=1)))
-    if search and search.strip():
-        like = f"%{_escape_like(search.strip().lower())}%"
-        where.append(or_(func.lower(Claim.number).like(like, escape="\\"),
-                         func.lower(Claim.claimant_name).like(like, escape="\\"),
-                         func.lower(Customer.name).like(like, escape="\\")))
-    return where
+    if text:
+        where.append(_search(text))
+    return _Filters(claims=where, band=band or None)
 
 
-def _joined(*columns: Any) -> Select[Any]:
-    # Outer joins: a claim with no policy, customer or score yet still belongs in the queue.
-    return (
-        select(*columns)
-        .select_from(Claim)
-        .outerjoin(Score, and_(Score.claim_id == Claim.id, Score.current.is_(True)))
-        .outerjoin(Policy, Claim.policy_id == Policy.id)
-        .outerjoin(Product, Policy.product_id == Product.id)
-        .outerjoin(Customer, Claim.customer_id == Customer.id)
-    )
+def _current_score() -> ColumnElement[bool]:
+    return exists().where(Score.claim_id == Claim.id, Score.current)
 
 
-def _order(sort: str) -> list[Any]:
-    if sort == "risk":  # riskiest first, unscored last (NULLS LAST spelled for every backend)
-        return [Score.fraud_probability.is_(None), Score.fraud_probability.desc(),
-                Claim.created_at.desc(), Claim.id.desc()]
-    if sort == "oldest":
-        return [Claim.created_at.asc(), Claim.id.asc()]
-    return [Claim.created_at.desc(), Claim.id.desc()]
+def _item_columns(*, scored: bool) -> list[Any]:
+    score_columns = ([Score.fraud_probability, Score.risk_band, Score.reserve_estimate]
+                     if scored else [null().label("fraud_probability"),
+                                     null().label("risk_band"),
+                                     null().label("reserve_estimate")])
+    return [Claim.id, Claim.number, Claim.status, Claim.claimant_name, Claim.incident_type,
+            Claim.claimed_amount, Claim.currency, Claim.created_at,
+            Customer.name.label("customer_name"), Policy.number.label("policy_number"),
+            Product.name.label("product_name"), *score_columns]
+
+
+def _with_names(stmt: Select[Any]) -> Select[Any]:
+    # Outer joins: a claim with no policy or customer yet still belongs in the queue.
+    return (stmt.outerjoin(Policy, Claim.policy_id == Policy.id)
+            .outerjoin(Product, Policy.product_id == Product.id)
+            .outerjoin(Customer, Claim.customer_id == Customer.id))
+
+
+def _scored(filters: _Filters, columns: list[Any]) -> Select[Any]:
+    stmt = select(*columns).select_from(Score).join(Claim, Claim.id == Score.claim_id)
+    stmt = stmt.where(Score.current, *filters.claims)
+    return stmt.where(Score.risk_band == filters.band) if filters.band else stmt
+
+
+def _sections(sort: str, filters: _Filters) -> list[Section]:
+    if sort == "risk":  # riskiest first (ties: the later claim first), then the unscored
+        sections = []
+        if filters.band != UNSCORED:
+            stmt = _with_names(_scored(filters, _item_columns(scored=True)))
+            sections.append(Section("scored", stmt, (Score.fraud_probability, Score.claim_id),
+                                    descending=True))
+        if filters.band in (None, UNSCORED):
+            stmt = _with_names(select(*_item_columns(scored=False)).select_from(Claim))
+            sections.append(Section("unscored", stmt.where(~_current_score(), *filters.claims),
+                                    (Claim.id,), descending=True))
+        return sections
+    stmt = _with_names(select(*_item_columns(scored=True)).select_from(Claim).outerjoin(
+        Score, (Score.claim_id == Claim.id) & Score.current))
+    stmt = stmt.where(*filters.claims)
+    if filters.band == UNSCORED:
+        stmt = stmt.where(Score.id.is_(None))
+    elif filters.band:
+        stmt = stmt.where(Score.risk_band == filters.band)
+    return [Section("claims", stmt, (Claim.created_at, Claim.id), descending=sort == "newest")]
 
 
 def _to_item(row: Any) -> QueueItem:
@@ -122,134 +201,72 @@ def _to_item(row: Any) -> QueueItem:
     )
 
 
+def _band_counts(session: Session, filters: _Filters) -> dict[str, Count]:
+    """Claims per band (the band filter aside) among the newest COUNT_WINDOW that match.
+
+    Exact when fewer match; otherwise each is a lower bound. One pass over the window: an
+    exact count of a million rows (or of the unscored, which no index can find as they are
+    rows absent from scores) would read them all on every page.
+    """
+    window = (select(Claim.id).where(*filters.claims).order_by(Claim.id.desc())
+              .limit(COUNT_WINDOW).subquery())
+    band = func.coalesce(Score.risk_band, UNSCORED)
+    stmt = (select(band, func.count()).select_from(window)
+            .outerjoin(Score, (Score.claim_id == window.c.id) & Score.current).group_by(band))
+    found = {str(name): int(n) for name, n in session.execute(stmt)}
+    exact = sum(found.values()) < COUNT_WINDOW
+    return {name: Count(found.get(name, 0), exact) for name in (*RISK_BANDS, UNSCORED)}
+
+
+def _total(counts: dict[str, Count], band: str | None) -> Count:
+    if band:
+        return counts[band]
+    return Count(sum(c.value for c in counts.values()), all(c.exact for c in counts.values()))
+
+
 def list_review_queue(
     *, actor: CurrentUser, status: str | None = None, band: str | None = None,
     product_id: int | None = None, date_from: date | None = None, date_to: date | None = None,
-    search: str | None = None, sort: QueueSort | str = "risk", page: int = 1,
-    page_size: int = 25,
-) -> Page[QueueItem]:
-    """One page of claims with their current score.
+    search: str | None = None, sort: QueueSort | str = "risk", page_size: int = 25,
+    cursor: str | None = None, direction: Direction | str = "after",
+) -> QueuePage:
+    """One page of claims with their current score, and the counts per band.
 
     Filters: status, risk band ('high', 'medium', 'low' or 'unscored'), product, the day the
-    claim was received (from and to, both inclusive, UTC) and a fragment of the claim number,
-    claimant or customer name. Sorts: 'risk' (fraud probability, highest first, unscored last),
-    'newest' or 'oldest' received.
+    claim was received (from and to, both inclusive, UTC) and a text of 3 characters or more
+    found in the claim or policy number, the claimant or the customer name. Sorts: 'risk'
+    (fraud probability, highest first, unscored last), 'newest' or 'oldest' received. Paging:
+    no cursor for the first page; a page's next_cursor with direction 'after', its
+    previous_cursor with 'before'; direction 'last' for the last page.
     """
     require_role(actor, *QUEUE_ROLES)
+    problems = {}
     if sort not in SORTS:
-        raise ValidationError({"sort": f"must be one of {', '.join(SORTS)}"})
-    where = _filters(status=status, band=band, product_id=product_id, date_from=date_from,
-                     date_to=date_to, search=search)
-    stmt = _joined(
-        Claim.id, Claim.number, Claim.status, Claim.claimant_name, Claim.incident_type,
-        Claim.claimed_amount, Claim.currency, Claim.created_at,
-        Customer.name.label("customer_name"), Policy.number.label("policy_number"),
-        Product.name.label("product_name"), Score.fraud_probability, Score.risk_band,
-        Score.reserve_estimate,
-    ).where(*where).order_by(*_order(sort))
+        problems["sort"] = f"must be one of {', '.join(SORTS)}"
+    if direction not in DIRECTIONS:
+        problems["direction"] = f"must be one of {', '.join(DIRECTIONS)}"
+    if problems:
+        raise ValidationError(problems)
+    filters = _filters(status=status, band=band, product_id=product_id, date_from=date_from,
+                       date_to=date_to, search=search)
+    size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
     with session_scope() as session:
-        return paginate(session, stmt, page=page, page_size=page_size, to_item=_to_item)
+        window = read_window(session, sort, _sections(sort, filters), size=size, cursor=cursor,
+                             direction=direction)  # type: ignore[arg-type]
+        counts = _band_counts(session, filters)
+    return QueuePage(items=[_to_item(row) for row in window.rows], page_size=size,
+                     total=_total(counts, filters.band), band_counts=counts,
+                     next_cursor=window.next_cursor, previous_cursor=window.previous_cursor)
 
 
 def count_review_queue_by_band(
     *, actor: CurrentUser, status: str | None = None, product_id: int | None = None,
     date_from: date | None = None, date_to: date | None = None, search: str | None = None,
-) -> dict[str, int]:
-    """How many claims the same filters (band aside) find per risk band, 'unscored' included."""
+) -> dict[str, Count]:
+    """How many claims the same filters (band aside) find per risk band, 'unscored' included,
+    exact when at most COUNT_WINDOW claims match (else lower bounds from the newest)."""
     require_role(actor, *QUEUE_ROLES)
-    where = _filters(status=status, band=None, product_id=product_id, date_from=date_from,
-                     date_to=date_to, search=search)
-    band = func.coalesce(Score.risk_band, UNSCORED)
-    stmt = _joined(band, func.count()).where(*where).group_by(band)
-    counts = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
+    filters = _filters(status=status, band=None, product_id=product_id, date_from=date_from,
+                       date_to=date_to, search=search)
     with session_scope() as session:
-        for name, count in session.execute(stmt):
-            counts[str(name)] = int(count)
-    return counts
-
-
-@dataclass(frozen=True)
-class ReviewScore:
-    """A claim's current score as the review shows it.
-
-    `reasons` are the score's reason records ({"feature", "label", "value", "contribution",
-    "direction", "sentence"}, contributions in log-odds); `fraud_base_value` is the SHAP expected
-    value in log-odds, or None when the scoring service cannot say.
-    """
-
-    fraud_probability: float
-    risk_band: str
-    reserve_estimate: Decimal | None
-    reasons: list[dict[str, Any]]
-    fraud_base_value: float | None
-    reserve_reasons: list[dict[str, Any]]
-    fraud_model_version: str | None
-    reserve_model_version: str | None
-    created_at: datetime | None
-    bands: dict[str, float]  # where each risk band starts, as a fraud probability
-
-
-def risk_bands() -> dict[str, float]:
-    """Where each risk band starts, as a fraud probability (CLAIMDESK_RISK_MEDIUM and _HIGH)."""
-    settings = get_settings()
-    return {"low": 0.0, "medium": settings.risk_medium, "high": settings.risk_high}
-
-
-def _version_label(version: Any) -> str | None:
-    if version is None or isinstance(version, str):
-        return version
-    name, number = getattr(version, "model_name", None), getattr(version, "version", None)
-    return f"{name} {number}" if name and number else str(number or version)
-
-
-def _from_service(view: Any) -> ReviewScore:
-    return ReviewScore(
-        fraud_probability=float(view.fraud_probability), risk_band=str(view.risk_band),
-        reserve_estimate=getattr(view, "reserve_estimate", None),
-        reasons=[dict(r) for r in getattr(view, "reasons", None) or []],
-        fraud_base_value=getattr(view, "fraud_base_value", None),
-        reserve_reasons=[dict(r) for r in getattr(view, "reserve_reasons", None) or []],
-        fraud_model_version=_version_label(getattr(view, "fraud_model_version", None)),
-        reserve_model_version=_version_label(getattr(view, "reserve_model_version", None)),
-        created_at=getattr(view, "created_at", None), bands=risk_bands(),
-    )
-
-
-def _from_table(claim_id: int) -> ReviewScore | None:
-    from core.scoring.models import ModelVersion
-
-    with session_scope() as session:
-        score = session.scalar(select(Score).where(Score.claim_id == claim_id,
-                                                   Score.current.is_(True))
-                               .order_by(Score.created_at.desc(), Score.id.desc()).limit(1))
-        if score is None:
-            return None
-        versions = {
-            v.id: f"{v.model_name} {v.version}" for v in session.scalars(
-                select(ModelVersion).where(ModelVersion.id.in_(
-                    [score.fraud_model_version_id, score.reserve_model_version_id])))
-        }
-        return ReviewScore(
-            fraud_probability=score.fraud_probability, risk_band=score.risk_band,
-            reserve_estimate=score.reserve_estimate,
-            reasons=[dict(r) for r in score.reasons or [] if isinstance(r, dict)],
-            fraud_base_value=None, reserve_reasons=[],
-            fraud_model_version=versions.get(score.fraud_model_version_id or 0),
-            reserve_model_version=versions.get(score.reserve_model_version_id or 0),
-            created_at=score.created_at, bands=risk_bands(),
-        )
-
-
-def get_review_score(claim_id: int, *, actor: CurrentUser) -> ReviewScore | None:
-    """The claim's current score with its reasons and model versions; None if not scored.
-
-    Asks core.scoring.service.get_current_score; while that module is not there, reads the
-    scores table itself (then without the SHAP base value).
-    """
-    require_role(actor, *QUEUE_ROLES)
-    try:
-        from core.scoring.service import get_current_score
-    except ImportError:
-        return _from_table(claim_id)
-    view = get_current_score(claim_id, actor=actor)
-    return None if view is None else _from_service(view)
+        return _band_counts(session, filters)
