@@ -16,6 +16,8 @@ from sqlalchemy import func, select
 
 from core.auth.models import User
 from core.auth.service import add_user, get_intake_user
+from core.calls.demo import seed_demo_calls
+from core.calls.models import Call
 from core.claims.demo import seed_demo_claims
 from core.claims.models import Claim
 from core.config import get_settings
@@ -76,6 +78,7 @@ class SeedReport:
     policies: int
     expiring_within_30_days: int
     claims: int = 0
+    calls: int = 0
 
 
 def _customer_inputs(fake: Faker, rng: random.Random) -> list[CustomerInput]:
@@ -127,6 +130,9 @@ def seed_demo(today: date | None = None, *, with_claims: bool = True) -> SeedRep
                                   features=features, eligibility=eligibility, active=True)
                 session.add(product)
                 session.flush()
+            elif not product.eligibility:
+                # Product offers select customers by these rules; an older seed left them empty.
+                product.eligibility = eligibility
             products.append(product)
         customer_ids: list[int] = []
         for data in _customer_inputs(fake, rng):
@@ -159,6 +165,7 @@ def seed_demo(today: date | None = None, *, with_claims: bool = True) -> SeedRep
             if end < today:
                 policy.status = "expired"
         session.flush()
+        seed_demo_calls(session=session, today=today)
     if with_claims:
         seed_demo_claims(actor=get_intake_user(DEMO_USERS[0][0]), today=today)
     with session_scope() as session:
@@ -173,4 +180,5 @@ def seed_demo(today: date | None = None, *, with_claims: bool = True) -> SeedRep
         ) or 0
         return SeedReport(users=count(User), products=count(Product),
                           customers=count(Customer), policies=count(Policy),
-                          expiring_within_30_days=expiring, claims=count(Claim))
+                          expiring_within_30_days=expiring, claims=count(Claim),
+                          calls=count(Call))

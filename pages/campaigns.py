@@ -12,10 +12,12 @@ from core.calls.campaign import (
     run_campaign_batch,
     start_campaign,
 )
-from core.calls.schemas import CampaignView
+from core.calls.offers import describe_eligibility, preview_product_offer, product_offer_summary
+from core.calls.schemas import CampaignView, ProductOfferRow
 from core.calls.service import PURPOSES, SIMULATED_LABEL, calls_simulated
 from core.errors import AppError
 from core.policies.customers import list_customers
+from core.policies.products import list_products
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import show_table
@@ -23,6 +25,16 @@ from pages.components.tables import show_table
 BATCH = 20  # calls per "run next batch" click, so that the page answers within seconds
 EXPIRING = "Every active policy expiring within N days"
 CHOSEN = "Chosen customers"
+OFFER = "Customers eligible for a product (product offer)"
+OFFER_COLUMNS = {
+    "product_code": "Product",
+    "product_name": "Name",
+    "calls": st.column_config.NumberColumn("Calls", format="%d"),
+    "answered": st.column_config.NumberColumn("Answered", format="%d"),
+    "interested": st.column_config.NumberColumn("Interested", format="%d"),
+    "interest_rate": st.column_config.NumberColumn("Interested of answered", format="%.0f%%"),
+    "converted": st.column_config.NumberColumn("Converted (bought it)", format="%d"),
+}
 COLUMNS = {
     "id": st.column_config.NumberColumn("Campaign", format="%d"),
     "name": "Name",
@@ -39,6 +51,9 @@ def label(text: str | None) -> str:
 
 
 def describe_criteria(c: CampaignView) -> str:
+    if c.criteria.get("kind") == "product_offer":
+        return (f"offer of {c.product_name or 'a product'} to customers "
+                f"{describe_eligibility(c.criteria.get('eligibility') or {})}")
     if c.criteria.get("kind") == "expiring_policies":
         return f"policies expiring within {c.criteria.get('within_days')} days"
     return f"{len(c.criteria.get('customer_ids') or [])} chosen customers"
@@ -95,6 +110,37 @@ def show_progress(campaign: CampaignView) -> None:
     counts_table(right, "Skipped", progress.skipped, "Reason")
 
 
+def offer_row(row: ProductOfferRow) -> dict[str, object]:
+    values = {name: getattr(row, name) for name in OFFER_COLUMNS if name != "interest_rate"}
+    values["interest_rate"] = 100 * row.interested / row.answered if row.answered else None
+    return values
+
+
+def show_offers(campaign_id: int | None = None) -> None:
+    """Interest and conversion per product, for one campaign or for every call."""
+    rows = fetch(product_offer_summary, actor=user, campaign_id=campaign_id)
+    show_table(rows, OFFER_COLUMNS, empty="No calls about a product yet.", to_row=offer_row)
+    st.caption("Converted: customers called about the product who took out a policy of it at "
+               "or after the call.")
+
+
+def offer_picker() -> dict[str, object]:
+    """Choose the product to offer; show its rules and how many customers they select."""
+    products = fetch(list_products, actor=user, active=True, page_size=100).items
+    names = {p.id: f"{p.name} ({p.code})" for p in products}
+    product_id = st.selectbox("Product to offer", list(names), index=None, format_func=names.get,
+                              key="campaigns.product", placeholder="Choose a product")
+    if product_id is None:
+        return {"kind": "product_offer"}
+    preview = fetch(preview_product_offer, product_id, actor=user)
+    st.info(f"**{preview.to_call}** customers would be called: {preview.matching} match "
+            f"{preview.product_name}'s rules ({describe_eligibility(preview.eligibility)}); "
+            f"{preview.do_not_call} asked not to be called and {preview.no_phone} have no "
+            "number. Each is called within their own call window.",
+            icon=":material/group:")
+    return {"kind": "product_offer", "product_id": product_id}
+
+
 def counts_table(where: object, title: str, counts: dict[str, int], what: str) -> None:
     where.write(f"**{title}**")  # type: ignore[attr-defined]
     rows = [{what: label(k), "Customers" if what == "Reason" else "Calls": v}
@@ -113,13 +159,23 @@ if calls_simulated():
 
 if manager:
     with st.expander("New campaign"):
-        kind = st.radio("Who to call", (EXPIRING, CHOSEN), key="campaigns.kind", horizontal=True)
+        kind = st.radio("Who to call", (EXPIRING, CHOSEN, OFFER), key="campaigns.kind",
+                        horizontal=True)
+        # Outside the form, so that the count of eligible customers follows the product chosen.
+        offer = offer_picker() if kind == OFFER else None
         with st.form(form_key("campaigns.new")):
             name = st.text_input("Name", placeholder="December renewals")
-            purpose = st.selectbox("Purpose", PURPOSES, format_func=label)
-            if kind == EXPIRING:
+            if offer is not None:
+                purpose = "product_offer"
+                st.caption("Purpose: product offer. The voice agent is told the product, its "
+                           "premium and its features.")
+            else:
+                purpose = st.selectbox("Purpose", PURPOSES, format_func=label)
+            if offer is not None:
+                criteria: dict[str, object] = offer
+            elif kind == EXPIRING:
                 days = st.number_input("Expiring within (days)", 1, 366, 30)
-                criteria: dict[str, object] = {"kind": "expiring_policies", "within_days": days}
+                criteria = {"kind": "expiring_policies", "within_days": days}
             else:
                 people = fetch(list_customers, actor=user, page_size=500).items
                 names = {c.id: f"{c.name} ({c.code})" for c in people}
@@ -158,3 +214,9 @@ if by_id:
                          disabled=campaign.status != "running"):
                 run_batch(campaign)
         show_progress(campaign)
+        if campaign.product_id is not None:
+            st.write(f"**Interest in {campaign.product_name}**")
+            show_offers(campaign.id)
+
+with st.expander("Interest and conversion per product (every call about a product)"):
+    show_offers()

@@ -24,6 +24,7 @@ from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.calls.client import CallClient, CallRequest
 from core.calls.models import Call, Campaign
+from core.calls.offers import offer_product, product_brief
 from core.calls.schemas import BatchResult, CampaignView
 from core.calls.service import (
     ACTIVE_STATUSES,
@@ -36,24 +37,25 @@ from core.calls.service import (
     retry_write,
     run_call,
 )
-from core.calls.targets import campaign_progress, complete_if_done, eligible_targets
+from core.calls.targets import (
+    campaign_progress,
+    campaign_view,
+    clean_criteria,
+    complete_if_done,
+    eligible_targets,
+    get_campaign,
+    list_campaigns,
+)
 from core.config import get_settings
 from core.db import session_scope, utcnow
 from core.errors import Conflict, NotFound, ValidationError
 from core.policies.models import Customer
 
 MANAGERS = ("admin", "agent")
-CRITERIA_KINDS = ("expiring_policies", "customers")
 DEFAULT_BATCH = 100
-__all__ = ["campaign_progress", "create_campaign", "pause_campaign", "run_campaign_batch",
-           "start_campaign"]
-
-
-def _to_view(c: Campaign) -> CampaignView:
-    return CampaignView(id=c.id, name=c.name, purpose=c.purpose, status=c.status,
-                        criteria=dict(c.criteria or {}), max_attempts=c.max_attempts,
-                        retry_backoff_minutes=c.retry_backoff_minutes, created_at=c.created_at,
-                        started_at=c.started_at, finished_at=c.finished_at)
+OFFER = "product_offer"  # the purpose (and criteria kind) of a product-offer campaign
+__all__ = ["campaign_progress", "create_campaign", "get_campaign", "list_campaigns",
+           "pause_campaign", "run_campaign_batch", "start_campaign"]
 
 
 def _campaign_row(session: Session, campaign_id: int) -> Campaign:
@@ -63,31 +65,11 @@ def _campaign_row(session: Session, campaign_id: int) -> Campaign:
     return campaign
 
 
-def _clean_criteria(criteria: dict[str, Any]) -> dict[str, Any]:
-    kind = (criteria or {}).get("kind")
-    if kind == "expiring_policies":
-        try:
-            days = int(criteria.get("within_days", 30))
-        except (TypeError, ValueError):
-            days = 0
-        if not 1 <= days <= 366:
-            raise ValidationError({"within_days": "must be between 1 and 366"})
-        return {"kind": kind, "within_days": days}
-    if kind == "customers":
-        try:
-            ids = sorted({int(i) for i in criteria.get("customer_ids") or []})
-        except (TypeError, ValueError):
-            ids = []
-        if not ids:
-            raise ValidationError({"customer_ids": "choose at least one customer"})
-        return {"kind": kind, "customer_ids": ids}
-    raise ValidationError({"criteria": f"kind must be one of {', '.join(CRITERIA_KINDS)}"})
-
-
 def create_campaign(name: str, purpose: str, criteria: dict[str, Any], *, actor: CurrentUser,
                     max_attempts: int = 3, retry_backoff_minutes: int = 60) -> CampaignView:
-    """A draft campaign over `criteria` ({"kind": "expiring_policies", "within_days": 30} or
-    {"kind": "customers", "customer_ids": [...]}); admins and agents."""
+    """A draft campaign over `criteria` ({"kind": "expiring_policies", "within_days": 30},
+    {"kind": "customers", "customer_ids": [...]} or {"kind": "product_offer", "product_id": n},
+    whose purpose must then be "product_offer"); admins and agents."""
     require_role(actor, *MANAGERS)
     errors: dict[str, str] = {}
     name, purpose = " ".join((name or "").split()), (purpose or "").strip()
@@ -100,22 +82,30 @@ def create_campaign(name: str, purpose: str, criteria: dict[str, Any], *, actor:
     if not 0 <= int(retry_backoff_minutes) <= 7 * 24 * 60:
         errors["retry_backoff_minutes"] = "must be between 0 and 10080 (a week)"
     try:
-        clean = _clean_criteria(criteria)
+        clean = clean_criteria(criteria)
     except ValidationError as exc:
         errors.update(exc.errors)
+        clean = {}
+    if clean.get("kind") == OFFER and purpose and purpose != OFFER:
+        errors["purpose"] = f"must be {OFFER} for a product-offer campaign"
     if errors:
         raise ValidationError(errors)
     with session_scope() as session:
+        product_id = None
+        if clean["kind"] == OFFER:
+            product, rules = offer_product(session, clean["product_id"])
+            product_id, clean["eligibility"] = product.id, rules
         campaign = Campaign(name=name, purpose=purpose, status="draft", criteria=clean,
-                            max_attempts=int(max_attempts),
+                            product_id=product_id, max_attempts=int(max_attempts),
                             retry_backoff_minutes=int(retry_backoff_minutes),
                             created_by_id=actor.id)
         session.add(campaign)
         session.flush()
         record_audit(session=session, actor=actor, action="campaign_created",
                      entity_type="campaign", entity_id=campaign.id,
-                     details={"name": name, "criteria": clean})
-        return _to_view(campaign)
+                     details={"name": name, "purpose": purpose, "criteria": clean,
+                              "product_id": product_id})
+        return campaign_view(session, campaign)
 
 
 def _set_status(campaign_id: int, actor: CurrentUser, allowed: tuple[str, ...], new: str,
@@ -130,14 +120,15 @@ def _set_status(campaign_id: int, actor: CurrentUser, allowed: tuple[str, ...], 
         if new == "running":
             campaign.started_at = campaign.started_at or utcnow()
             criteria = dict(campaign.criteria or {})
-            if criteria.get("kind") == "expiring_policies" and "as_of" not in criteria:
-                # The window is fixed when the campaign starts, so its targets stay the same.
+            if criteria.get("kind") in ("expiring_policies", OFFER) and "as_of" not in criteria:
+                # The day (expiry window, ages) is fixed when the campaign starts, so its
+                # targets stay the same.
                 criteria["as_of"] = (today or date.today()).isoformat()
                 campaign.criteria = criteria
         record_audit(session=session, actor=actor, action=f"campaign_{new}",
                      entity_type="campaign", entity_id=campaign_id,
-                     details={"old": old, "new": new})
-        return _to_view(campaign)
+                     details={"old": old, "new": new, "product_id": campaign.product_id})
+        return campaign_view(session, campaign)
 
 
 def start_campaign(campaign_id: int, *, actor: CurrentUser,
@@ -149,20 +140,6 @@ def start_campaign(campaign_id: int, *, actor: CurrentUser,
 def pause_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
     """Pause a running campaign: no batch dials anyone until it is started again."""
     return _set_status(campaign_id, actor, ("running", "paused"), "paused")
-
-
-def get_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
-    require_role(actor, *CALLERS)
-    with session_scope() as session:
-        return _to_view(_campaign_row(session, campaign_id))
-
-
-def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
-    """Every campaign, newest first."""
-    require_role(actor, *CALLERS)
-    with session_scope() as session:
-        rows = session.scalars(select(Campaign).order_by(Campaign.id.desc()))
-        return [_to_view(c) for c in rows]
 
 
 class CampaignStopped(Exception):
@@ -238,10 +215,11 @@ def run_campaign_batch(campaign_id: int, *, now: datetime | None = None,
         if campaign.status != "running":
             return BatchResult(campaign_id, 0, 0, 0, stopped=f"the campaign is {campaign.status}")
         targets = eligible_targets(session, campaign, now, limit)
+        offer = product_brief(session, campaign.product_id) if campaign.product_id else None
     client = client or call_client()
     result = asyncio.run(_dial_all(
         campaign, targets, client, actor, concurrency or settings.call_concurrency,
-        rate_per_second or settings.calls_per_second, on_progress, now))
+        rate_per_second or settings.calls_per_second, on_progress, now, offer))
     complete_if_done(campaign_id, now)
     return result
 
@@ -249,7 +227,8 @@ def run_campaign_batch(campaign_id: int, *, now: datetime | None = None,
 async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                     actor: CurrentUser | None, concurrency: int, rate: float,
                     on_progress: Callable[[int, int], None] | None,
-                    now: datetime | None = None) -> BatchResult:
+                    now: datetime | None = None,
+                    offer: dict[str, Any] | None = None) -> BatchResult:
     now = utcnow() if now is None else now
     gate, pacer = asyncio.Semaphore(max(1, concurrency)), _Pacer(rate)
     statuses: Counter[str] = Counter()
@@ -285,7 +264,8 @@ async def _dial_all(campaign: Campaign, targets: list[Any], client: CallClient,
                                           "call_id": call_id, "campaign_id": campaign.id,
                                           "customer_id": customer_id, "policy_id": policy_id,
                                           "customer_name": name, "purpose": campaign.purpose,
-                                          "attempt": last_attempt + 1})
+                                          "attempt": last_attempt + 1,
+                                          **({"product": offer} if offer else {})})
                 statuses[await run_call(client, request, customer_id, actor=actor,
                                         started=started)] += 1
             finally:

@@ -52,6 +52,8 @@ class Call(Base):
         ),
         Index("ix_calls_customer_id_created_at", "customer_id", "created_at"),
         Index("ix_calls_status", "status"),
+        # Interest and conversion per product (core/calls/offers.py) group calls this way.
+        Index("ix_calls_product_id_outcome", "product_id", "outcome"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

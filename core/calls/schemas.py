@@ -31,6 +31,9 @@ class CallView:
     answered_at: datetime | None = None
     ended_at: datetime | None = None
     duration_seconds: int | None = None
+    product_id: int | None = None  # the product offered, or the one the customer asked about
+    product_code: str | None = None
+    product_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,9 @@ class CampaignView:
     created_at: datetime | None = None
     started_at: datetime | None = None
     finished_at: datetime | None = None
+    product_id: int | None = None  # a product-offer campaign's product
+    product_code: str | None = None
+    product_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,3 +79,30 @@ class BatchResult:
     by_status: dict[str, int] = field(default_factory=dict)
     call_ids: list[int] = field(default_factory=list)
     stopped: str | None = None  # why the batch dialled nobody (paused, not started, ...)
+
+
+@dataclass(frozen=True)
+class OfferPreview:
+    """Who a product's eligibility rules select today, before a campaign is created."""
+
+    product_id: int
+    product_code: str
+    product_name: str
+    eligibility: dict[str, Any]
+    matching: int  # customers the rules select (age, city, not holding the product)
+    do_not_call: int  # ... of whom asked not to be called
+    no_phone: int  # ... or have no number
+    to_call: int  # ... and the rest, whom a campaign would call (within their call window)
+
+
+@dataclass(frozen=True)
+class ProductOfferRow:
+    """Interest and conversion for one product, over the calls about it."""
+
+    product_id: int
+    product_code: str
+    product_name: str
+    calls: int  # call records about the product
+    answered: int  # ... that were answered (status completed)
+    interested: int  # ... whose outcome is "interested"
+    converted: int  # customers called about it who hold a policy of it created at/after a call

@@ -1,4 +1,5 @@
-"""Single calls: place one, follow it onto its record, record the outcome, list and read calls.
+"""Single calls: place one and follow it onto its record (reading, listing and outcomes are in
+core/calls/records.py, re-exported here).
 
 A call row is written before anyone is dialled (status queued) and then kept up to date from
 the client's live updates and its final CallOutcome. Writes start with an UPDATE or INSERT, never
@@ -10,33 +11,42 @@ from __future__ import annotations
 import asyncio
 import time
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
-from datetime import time as dtime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, and_, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from core.audit.service import record_audit
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.calls.client import CallClient, CallOutcome, CallRequest, CallUpdate
-from core.calls.models import CALL_OUTCOMES, CALL_STATUSES, Call, Campaign
+from core.calls.models import CALL_OUTCOMES, CALL_STATUSES, Call
+from core.calls.offers import product_brief
+from core.calls.records import (
+    CALLERS,
+    VOICE_AGENT,
+    get_call,
+    list_calls,
+    read_call,
+    record_call_outcome,
+    update_call_outcome,
+)
 from core.calls.schemas import CallView
 from core.config import get_settings
 from core.db import session_scope, utcnow
 from core.errors import Conflict, NotFound, StaleUpdate, ValidationError
-from core.pagination import Page, paginate
 from core.policies.models import Customer
 from core.validation import normalize_phone
 
-CALLERS = ("admin", "agent", "adjuster")
+__all__ = ["ACTIVE_STATUSES", "CALLERS", "CALL_OUTCOMES", "CALL_STATUSES", "PURPOSES",
+           "SIMULATED_LABEL", "VOICE_AGENT", "call_client", "calls_simulated", "get_call",
+           "list_calls", "record_call_outcome", "start_call", "update_call_outcome"]
 ACTIVE_STATUSES = ("queued", "dialing", "ringing", "in_progress")
 FINAL_STATUSES = ("completed", "busy", "no_answer", "declined", "failed")
 # A call still "active" after this long was cut off by a restart; it no longer blocks anyone.
 STALE_AFTER = timedelta(minutes=30)
 LIVE_TO_STATUS = {"dialing": "dialing", "ringing": "ringing", "active": "in_progress"}
-VOICE_AGENT = "voice-agent"
 SIMULATED_LABEL = "Simulated call (demo mode: LiveKit is not configured)"
 PURPOSES = ("renewal_reminder", "claim_follow_up", "product_offer", "payment_reminder")
 T = TypeVar("T")
@@ -187,42 +197,16 @@ async def run_call(client: CallClient, request: CallRequest, customer_id: int, *
         # Demo mode: the simulated voice agent reports, as the real one does from its process.
         from core.calls.simulated import simulated_conversation
 
-        record_call_outcome(request.call_id, *simulated_conversation(request.phone_e164))
+        record_call_outcome(request.call_id, *simulated_conversation(request))
     return status
-
-
-def _to_view(row: Any) -> CallView:
-    call, customer, campaign_name = row
-    return CallView(
-        id=call.id, customer_id=customer.id, customer_name=customer.name,
-        customer_code=customer.code, phone=call.phone, purpose=call.purpose, status=call.status,
-        attempt=call.attempt, simulated=call.simulated, campaign_id=call.campaign_id,
-        campaign_name=campaign_name, policy_id=call.policy_id, claim_id=call.claim_id,
-        outcome=call.outcome, summary=call.summary, failure_reason=call.failure_reason,
-        sip_status_code=call.sip_status_code, created_at=call.created_at,
-        started_at=call.started_at, answered_at=call.answered_at, ended_at=call.ended_at,
-        duration_seconds=call.duration_seconds,
-    )
-
-
-def _query() -> Select[Call, Customer, str]:
-    return (select(Call, Customer, Campaign.name)
-            .join(Customer, Call.customer_id == Customer.id)
-            .outerjoin(Campaign, Call.campaign_id == Campaign.id))
-
-
-def _read_call(call_id: int) -> CallView:
-    with session_scope() as session:
-        row = session.execute(_query().where(Call.id == call_id)).first()
-        if row is None:
-            raise NotFound(f"Call {call_id} does not exist.")
-        return _to_view(row)
 
 
 def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
                policy_id: int | None = None, claim_id: int | None = None,
-               client: CallClient | None = None, on_update: Any = None) -> CallView:
-    """Call one customer now and wait for the call to end (admins, agents, adjusters)."""
+               client: CallClient | None = None, on_update: Any = None,
+               product_id: int | None = None) -> CallView:
+    """Call one customer now and wait for the call to end (admins, agents, adjusters);
+    `product_id`: the product offered, passed to the voice agent."""
     require_role(actor, *CALLERS)
     purpose = (purpose or "").strip()
     if not purpose:
@@ -233,87 +217,22 @@ def start_call(customer_id: int, *, actor: CurrentUser, purpose: str,
         if customer is None:
             raise NotFound(f"Customer {customer_id} does not exist.")
         phone = callable_phone(customer)
+        offer = product_brief(session, product_id) if product_id is not None else None
         call = Call(customer_id=customer_id, policy_id=policy_id, claim_id=claim_id,
-                    purpose=purpose, status="queued", attempt=1, phone=phone,
+                    product_id=product_id, purpose=purpose, status="queued", attempt=1, phone=phone,
                     simulated=client.simulated, created_by_id=actor.id)
         session.add(call)
         session.flush()
         guard_single_call(session, call, utcnow())
         record_audit(session=session, actor=actor, action="call_started", entity_type="call",
                      entity_id=call.id, details={"customer_id": customer_id, "purpose": purpose,
+                                                 "product_id": product_id,
                                                  "simulated": client.simulated})
         request = CallRequest(call_id=call.id, phone_e164=phone, customer_name=customer.name,
                               purpose=purpose, metadata={
                                   "call_id": call.id, "customer_id": customer_id,
                                   "customer_name": customer.name, "policy_id": policy_id,
-                                  "claim_id": claim_id, "purpose": purpose})
+                                  "claim_id": claim_id, "purpose": purpose,
+                                  **({"product": offer} if offer else {})})
     asyncio.run(run_call(client, request, customer_id, actor=actor, on_update=on_update))
-    return _read_call(request.call_id)
-
-
-def _set_outcome(call_id: int, outcome: str, summary: str | None,
-                 actor: CurrentUser | None) -> CallView:
-    if outcome not in CALL_OUTCOMES:
-        raise ValidationError({"outcome": f"must be one of {', '.join(CALL_OUTCOMES)}"})
-    summary = (summary or "").strip() or None
-    with session_scope() as session:
-        call = session.get(Call, call_id)
-        if call is None:
-            raise NotFound(f"Call {call_id} does not exist.")
-        old = {"outcome": call.outcome, "summary": call.summary}
-        call.outcome, call.summary = outcome, summary
-        record_audit(session=session, actor=actor, action="call_outcome_recorded",
-                     entity_type="call", entity_id=call_id, username=VOICE_AGENT,
-                     details={"old": old, "new": {"outcome": outcome, "summary": summary}})
-    return _read_call(call_id)
-
-
-def record_call_outcome(call_id: int, outcome: str, summary: str | None) -> CallView:
-    """The voice agent (a separate process) records what the customer said."""
-    return _set_outcome(call_id, outcome, summary, None)
-
-
-def update_call_outcome(call_id: int, outcome: str, summary: str | None, *,
-                        actor: CurrentUser) -> CallView:
-    """Staff correct or fill in a call's outcome and summary."""
-    require_role(actor, *CALLERS)
-    return _set_outcome(call_id, outcome, summary, actor)
-
-
-def get_call(call_id: int, *, actor: CurrentUser) -> CallView:
-    """One call with its customer and campaign."""
-    require_role(actor, *CALLERS)
-    return _read_call(call_id)
-
-
-def list_calls(*, actor: CurrentUser, customer_id: int | None = None, status: str | None = None,
-               campaign_id: int | None = None, date_from: date | None = None,
-               date_to: date | None = None, page: int = 1,
-               page_size: int | None = None) -> Page[CallView]:
-    """Calls, newest first, filtered by customer, status, campaign and creation day (UTC)."""
-    require_role(actor, *CALLERS)
-    if status is not None and status not in CALL_STATUSES:
-        raise ValidationError({"status": f"must be one of {', '.join(CALL_STATUSES)}"})
-    conditions = []
-    if customer_id is not None:
-        conditions.append(Call.customer_id == customer_id)
-    if status is not None:
-        conditions.append(Call.status == status)
-    if campaign_id is not None:
-        conditions.append(Call.campaign_id == campaign_id)
-    if date_from is not None:
-        conditions.append(Call.created_at >= _day_start(date_from))
-    if date_to is not None:
-        conditions.append(Call.created_at < _day_start(date_to + timedelta(days=1)))
-    stmt = _query().order_by(Call.created_at.desc(), Call.id.desc())
-    if conditions:
-        stmt = stmt.where(and_(*conditions))
-    with session_scope() as session:
-        return paginate(session, stmt, page=page,
-                        page_size=page_size or get_settings().page_size, to_item=_to_view)
-
-
-def _day_start(day: date) -> datetime:
-    from datetime import UTC
-
-    return datetime.combine(day, dtime(0, 0), tzinfo=UTC)
+    return read_call(request.call_id)

@@ -73,10 +73,30 @@ CONVERSATIONS: dict[str, tuple[str, str]] = {
     "8": ("voicemail", "Reached voicemail; left a reminder with the office number."),
     "9": ("not_interested", "Not interested; has moved to another insurer."),
 }
+# A product offer: "{name}", "{feature}" and "{premium}" come from the product in the metadata.
+OFFER_CONVERSATIONS: dict[str, tuple[str, str]] = {
+    "4": ("interested", "Interested in {name}; asked for a written quote (from {premium} a year)."),
+    "5": ("interested", "Interested in {name}, mainly for {feature}; wants an adviser to call."),
+    "6": ("call_back", "Would like to hear about {name}, but asked to be called back next week."),
+    "7": ("interested", "Interested in {name}; compared it with their current cover, asked "
+                        "for the terms by e-mail."),
+    "8": ("voicemail", "Reached voicemail; left a short message about {name}."),
+    "9": ("not_interested", "Not interested in {name}; happy with their current cover."),
+}
+WRONG_PERSON = ("wrong_person", "Reached someone else; the customer moved away.")
 
 
-def simulated_conversation(phone_e164: str) -> tuple[str, str]:
-    """What the demo voice agent reports after an answered simulated call (outcome, summary)."""
-    outcome, summary = CONVERSATIONS.get(phone_e164[-1:], ("wrong_person", "Reached someone "
-                                                          "else; the customer moved away."))
+def simulated_conversation(request: CallRequest) -> tuple[str, str]:
+    """What the demo voice agent reports after an answered simulated call (outcome, summary);
+    a product offer (metadata "product") gets an answer about that product."""
+    digit = request.phone_e164[-1:]
+    product = request.metadata.get("product")
+    if not isinstance(product, dict):
+        outcome, summary = CONVERSATIONS.get(digit, WRONG_PERSON)
+        return outcome, f"Simulated conversation: {summary}"
+    outcome, template = OFFER_CONVERSATIONS.get(digit, WRONG_PERSON)
+    features = product.get("features") or ["its cover"]
+    summary = template.format(name=product.get("name") or "the product",
+                              feature=str(features[0]).lower(),
+                              premium=product.get("base_premium") or "?")
     return outcome, f"Simulated conversation: {summary}"

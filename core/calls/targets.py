@@ -1,4 +1,4 @@
-"""Who a campaign is about, who may be called now (in SQL), and how far the campaign is."""
+"""Who a campaign is about, who may be called now (in SQL), campaigns read, and how far one is."""
 
 from __future__ import annotations
 
@@ -26,19 +26,57 @@ from sqlalchemy.orm import Session
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.calls.models import Call, Campaign
-from core.calls.schemas import CampaignProgress
+from core.calls.offers import offer_targets
+from core.calls.schemas import CampaignProgress, CampaignView
 from core.calls.service import ACTIVE_STATUSES, CALLERS, STALE_AFTER
 from core.db import session_scope, utcnow
-from core.errors import NotFound
-from core.policies.models import Customer, Policy
+from core.errors import NotFound, ValidationError
+from core.policies.models import Customer, Policy, Product
 
 FINISHED = ("completed", "declined")  # an answered or refused call ends the customer's turn
 BAD_NUMBER_SIP = 404  # ... and so does a number that does not exist
+CRITERIA_KINDS = ("expiring_policies", "customers", "product_offer")
+
+
+def clean_criteria(criteria: dict[str, Any]) -> dict[str, Any]:
+    """Validated campaign criteria; a product offer's rules are added when it is created."""
+    kind = (criteria or {}).get("kind")
+    if kind == "expiring_policies":
+        try:
+            days = int(criteria.get("within_days", 30))
+        except (TypeError, ValueError):
+            days = 0
+        if not 1 <= days <= 366:
+            raise ValidationError({"within_days": "must be between 1 and 366"})
+        return {"kind": kind, "within_days": days}
+    if kind == "customers":
+        try:
+            ids = sorted({int(i) for i in criteria.get("customer_ids") or []})
+        except (TypeError, ValueError):
+            ids = []
+        if not ids:
+            raise ValidationError({"customer_ids": "choose at least one customer"})
+        return {"kind": kind, "customer_ids": ids}
+    if kind == "product_offer":
+        try:
+            product_id = int(criteria.get("product_id") or 0)
+        except (TypeError, ValueError):
+            product_id = 0
+        if product_id <= 0:
+            raise ValidationError({"product_id": "choose the product to offer"})
+        return {"kind": kind, "product_id": product_id}
+    raise ValidationError({"criteria": f"kind must be one of {', '.join(CRITERIA_KINDS)}"})
 
 
 def campaign_targets(campaign: Campaign) -> Any:
     """A subquery of (customer_id, policy_id) the campaign is about."""
     criteria = campaign.criteria or {}
+    if criteria.get("kind") == "product_offer":
+        # The rules were copied into the criteria when the campaign was created, so that
+        # editing the product later does not change whom a running campaign calls.
+        as_of = date.fromisoformat(criteria.get("as_of") or date.today().isoformat())
+        return offer_targets(int(criteria["product_id"]), criteria.get("eligibility") or {},
+                             as_of)
     if criteria.get("kind") == "expiring_policies":
         as_of = date.fromisoformat(criteria.get("as_of") or date.today().isoformat())
         return (select(Policy.customer_id.label("customer_id"),
@@ -91,6 +129,41 @@ def eligible_targets(session: Session, campaign: Campaign, now: datetime, limit:
                ~in_call)
         .order_by(Customer.id).limit(limit))
     return list(session.execute(stmt).all())
+
+
+def _to_view(c: Campaign, product: Product | None = None) -> CampaignView:
+    return CampaignView(id=c.id, name=c.name, purpose=c.purpose, status=c.status,
+                        criteria=dict(c.criteria or {}), max_attempts=c.max_attempts,
+                        retry_backoff_minutes=c.retry_backoff_minutes, created_at=c.created_at,
+                        started_at=c.started_at, finished_at=c.finished_at,
+                        product_id=c.product_id,
+                        product_code=product.code if product else None,
+                        product_name=product.name if product else None)
+
+
+def campaign_view(session: Session, c: Campaign) -> CampaignView:
+    """A campaign as a view, with its product's code and name."""
+    return _to_view(c, session.get(Product, c.product_id) if c.product_id else None)
+
+
+def get_campaign(campaign_id: int, *, actor: CurrentUser) -> CampaignView:
+    """One campaign."""
+    require_role(actor, *CALLERS)
+    with session_scope() as session:
+        campaign = session.get(Campaign, campaign_id)
+        if campaign is None:
+            raise NotFound(f"Campaign {campaign_id} does not exist.")
+        return campaign_view(session, campaign)
+
+
+def list_campaigns(*, actor: CurrentUser) -> list[CampaignView]:
+    """Every campaign, newest first."""
+    require_role(actor, *CALLERS)
+    with session_scope() as session:
+        rows = session.execute(select(Campaign, Product)
+                               .outerjoin(Product, Product.id == Campaign.product_id)
+                               .order_by(Campaign.id.desc()))
+        return [_to_view(c, p) for c, p in rows]
 
 
 def campaign_progress(campaign_id: int, *, actor: CurrentUser | None = None,

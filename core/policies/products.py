@@ -1,8 +1,19 @@
-"""Products: create, update, list, deactivate (never delete: policies refer to them)."""
+"""Products: create, update, list, deactivate (never delete: policies refer to them).
+
+A product's `eligibility` says who may be offered it (product-offer campaigns, see
+core/calls/offers.py).
+Every key is optional; an empty object offers the product to every customer who does not hold it:
+
+    {"min_age": 25,           # whole years on the day the campaign starts, inclusive (0..120)
+     "max_age": 70,           # inclusive; a customer without a date of birth fails any age rule
+     "cities": ["Boston"],    # the customer's city, case-insensitive; without a city: not eligible
+     "exclude_holders": true} # default true: not offered to holders of an active policy of it
+"""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -28,6 +39,55 @@ def to_product_view(product: Product) -> ProductView:
     )
 
 
+ELIGIBILITY_KEYS = ("min_age", "max_age", "cities", "exclude_holders")
+MAX_AGE = 120
+
+
+def _age(rules: dict[str, Any], key: str, errors: list[str]) -> int | None:
+    value = rules.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_AGE:
+        errors.append(f"{key} must be a whole number of years from 0 to {MAX_AGE}")
+        return None
+    return value
+
+
+def clean_eligibility(rules: Any) -> dict[str, Any]:
+    """Check a product's eligibility rules against the schema above; the cleaned rules or
+    ValidationError({"eligibility": ...}) naming every problem."""
+    if not isinstance(rules, dict):
+        raise ValidationError({"eligibility": "must be a JSON object"})
+    errors: list[str] = []
+    unknown = sorted(set(rules) - set(ELIGIBILITY_KEYS))
+    if unknown:
+        errors.append(f"unknown rule {', '.join(unknown)} (known: {', '.join(ELIGIBILITY_KEYS)})")
+    clean: dict[str, Any] = {}
+    low, high = _age(rules, "min_age", errors), _age(rules, "max_age", errors)
+    if low is not None:
+        clean["min_age"] = low
+    if high is not None:
+        clean["max_age"] = high
+    if low is not None and high is not None and low > high:
+        errors.append("min_age must not be above max_age")
+    if "cities" in rules:
+        cities = rules["cities"]
+        if not isinstance(cities, list) or not all(isinstance(c, str) for c in cities):
+            errors.append("cities must be a list of city names")
+        else:
+            names = list(dict.fromkeys(" ".join(c.split()) for c in cities if c.strip()))
+            if not names:
+                errors.append("cities must name at least one city (or be left out)")
+            clean["cities"] = names
+    if "exclude_holders" in rules:
+        if not isinstance(rules["exclude_holders"], bool):
+            errors.append("exclude_holders must be true or false")
+        clean["exclude_holders"] = rules["exclude_holders"]
+    if errors:
+        raise ValidationError({"eligibility": "; ".join(errors)})
+    return clean
+
+
 def _validated(data: ProductInput) -> dict[str, object]:
     errors: dict[str, str] = {}
     code = (data.code or "").strip().upper()
@@ -47,15 +107,18 @@ def _validated(data: ProductInput) -> dict[str, object]:
         options = [str(to_money(v)) for v in data.sum_assured_options]
     except ValueError as exc:
         errors["sum_assured_options"] = str(exc)
-    if not isinstance(data.eligibility, dict):
-        errors["eligibility"] = "must be a JSON object"
+    eligibility: dict[str, Any] = {}
+    try:
+        eligibility = clean_eligibility(data.eligibility)
+    except ValidationError as exc:
+        errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
     return {
         "code": code, "name": data.name.strip(), "product_type": data.product_type,
         "base_premium": premium, "sum_assured_options": sorted(options, key=Decimal),
         "features": [str(f).strip() for f in data.features if str(f).strip()],
-        "eligibility": data.eligibility,
+        "eligibility": eligibility,
     }
 
 

@@ -7,6 +7,8 @@ Create Date: 2026-11-23 18:45:00
 
 from collections.abc import Sequence
 
+from alembic import op
+
 revision: str = '0005'
 down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
@@ -14,8 +16,12 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    pass  # slot reserved; filled in by the work on this issue
+    # Interest and conversion per product group the calls by product and outcome.
+    with op.batch_alter_table('calls', schema=None) as batch_op:
+        batch_op.create_index('ix_calls_product_id_outcome', ['product_id', 'outcome'],
+                              unique=False)
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table('calls', schema=None) as batch_op:
+        batch_op.drop_index('ix_calls_product_id_outcome')

@@ -12,7 +12,9 @@ from pages.components.feedback import run_action
 
 def call_message(call: CallView) -> str:
     mode = f" ({SIMULATED_LABEL})." if call.simulated else "."
-    return f"Call {call.id} to {call.customer_name}: {call.status.replace('_', ' ')}{mode}"
+    about = f" about {call.product_name}" if call.product_name else ""
+    return (f"Call {call.id} to {call.customer_name}{about}: "
+            f"{call.status.replace('_', ' ')}{mode}")
 
 
 def call_button(label: str, customer_id: int, *, user: CurrentUser, purpose: str, key: str,

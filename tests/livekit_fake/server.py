@@ -10,6 +10,7 @@ every dial, so tests can check that nobody was dialled twice.
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 import time
 from collections import Counter
@@ -135,6 +136,10 @@ class FakeLiveKit:
 
     def calls_to(self, method: str) -> list[Message]:
         return [msg for name, msg in self.requests if name == method]
+
+    def dispatch_metadata(self) -> dict[str, dict[str, Any]]:
+        """The JSON metadata of every agent dispatch received, by room name."""
+        return {d.room: json.loads(d.metadata) for d in self.dispatches}
 
     # --- running --------------------------------------------------------------------------
     def start(self) -> FakeLiveKit:

@@ -72,3 +72,40 @@ def test_a_livekit_campaign_with_failures_dials_everyone_once(committed_engine, 
     assert retried == {numbers[0], numbers[4], numbers[16], numbers[20]}
     assert max(server.dials.values()) == 2
     assert campaign_progress(campaign_id).by_status["completed"] == 18
+
+
+def test_a_product_offer_reaches_the_voice_agent_in_the_dispatch_metadata(db, server):
+    from tests.core.calls.offer_helpers import offer_product, started_offer
+
+    admin = make_user("admin")
+    product = offer_product(admin, {}, name="Motor Plus", code="MOTOR-PLUS-LK")
+    customer = make_customer(name="Ada Offer", phone="+16175550351")
+    campaign_id = started_offer(admin, product)
+    result = run_campaign_batch(campaign_id, now=NOW, client=client_for(server),
+                                rate_per_second=1000)
+    [call_id] = result.call_ids
+    [metadata] = server.dispatch_metadata().values()
+    assert metadata["product"] == {
+        "id": product, "code": "MOTOR-PLUS-LK", "name": "Motor Plus", "type": "motor",
+        "base_premium": "980.00", "sum_assured_options": ["10000.00", "25000.00"],
+        "features": ["Collision", "Courtesy car"]}
+    assert (metadata["call_id"], metadata["customer_id"], metadata["purpose"]) == (
+        call_id, customer, "product_offer")
+    assert metadata["campaign_id"] == campaign_id and metadata["policy_id"] is None
+    [dispatch] = server.dispatches
+    assert dispatch.agent_name == "claimdesk-agent"
+
+
+def test_a_single_call_about_a_product_tells_the_agent_too(db, server):
+    from core.calls.service import start_call
+    from tests.core.calls.offer_helpers import offer_product
+
+    admin = make_user("admin")
+    product = offer_product(admin, {}, name="Home Standard")
+    customer = make_customer(phone="+16175550352")
+    call = start_call(customer, actor=admin, purpose="product_offer", product_id=product,
+                      client=client_for(server))
+    assert (call.status, call.product_id, call.product_name) == ("completed", product,
+                                                                 "Home Standard")
+    [metadata] = server.dispatch_metadata().values()
+    assert (metadata["product"]["id"], metadata["product"]["name"]) == (product, "Home Standard")

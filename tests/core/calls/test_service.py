@@ -110,7 +110,8 @@ def test_outcome_by_the_voice_agent_and_then_by_staff_is_audited(db):
     assert by_agent.username == "voice-agent" and by_agent.user_id is None
     assert by_staff.username == agent.username
     assert by_staff.details["old"] == {"outcome": "call_back",
-                                       "summary": "Asked to be called on Friday."}
+                                       "summary": "Asked to be called on Friday.",
+                                       "product_id": None}
     assert [e.username for e in audit_entries("call_started", call.id)] == [agent.username]
     [finished] = audit_entries("call_finished", call.id)
     assert finished.details["status"] == "completed"
