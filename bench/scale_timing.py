@@ -187,11 +187,14 @@ def queue_cases(engine: Engine, today: date) -> list[Case]:
     def page(**kwargs: Any) -> Callable[[], Any]:
         return lambda: list_review_queue(actor=ADMIN, **kwargs)
 
-    deep = 500_000  # page 20,000 of 25 rows
+    claims = int(_sample(engine, "SELECT count(*) FROM claims"))
+    deep = min(500_000, claims // 2)  # at a million, page 20,000 of 25 rows
     risk_cursor, newest_cursor = _deep_cursor(engine, "risk", deep), _deep_cursor(
         engine, "newest", deep)
-    number = _sample(engine, "SELECT number FROM claims WHERE id = 123457")
-    policy = _sample(engine, "SELECT number FROM policies WHERE id = 54321")
+    number = _sample(engine, "SELECT number FROM claims WHERE id = "
+                             "(SELECT max(id) * 123 / 1000 FROM claims)")
+    policy = _sample(engine, "SELECT number FROM policies WHERE id = "
+                             "(SELECT max(id) * 181 / 1000 FROM policies)")
     filtered = {"status": "in_review", "band": "high", "product_id": 3,
                 "date_from": today - timedelta(days=365), "date_to": today}
     q = QUEUE_TARGET_MS
