@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import ColumnElement, Select, exists, func, null, select, union
 from sqlalchemy.orm import Session
@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.models import CLAIM_STATUSES, Claim
-from core.claims.queue_keyset import Direction, Section, read_window
+from core.claims.queue_keyset import Direction, Keyed, Section, read_window
 from core.claims.review_score import QUEUE_ROLES, ReviewScore, get_review_score, risk_bands
 from core.db import session_scope
 from core.errors import ValidationError
@@ -144,24 +144,6 @@ def _current_score() -> ColumnElement[bool]:
     return exists().where(Score.claim_id == Claim.id, Score.current)
 
 
-def _item_columns(*, scored: bool) -> list[Any]:
-    score_columns = ([Score.fraud_probability, Score.risk_band, Score.reserve_estimate]
-                     if scored else [null().label("fraud_probability"),
-                                     null().label("risk_band"),
-                                     null().label("reserve_estimate")])
-    return [Claim.id, Claim.number, Claim.status, Claim.claimant_name, Claim.incident_type,
-            Claim.claimed_amount, Claim.currency, Claim.created_at,
-            Customer.name.label("customer_name"), Policy.number.label("policy_number"),
-            Product.name.label("product_name"), *score_columns]
-
-
-def _with_names(stmt: Select[Any]) -> Select[Any]:
-    # Outer joins: a claim with no policy or customer yet still belongs in the queue.
-    return (stmt.outerjoin(Policy, Claim.policy_id == Policy.id)
-            .outerjoin(Product, Policy.product_id == Product.id)
-            .outerjoin(Customer, Claim.customer_id == Customer.id))
-
-
 def _scored(filters: _Filters, columns: list[Any]) -> Select[Any]:
     stmt = select(*columns).select_from(Score).join(Claim, Claim.id == Score.claim_id)
     stmt = stmt.where(Score.current, *filters.claims)
@@ -169,25 +151,44 @@ def _scored(filters: _Filters, columns: list[Any]) -> Select[Any]:
 
 
 def _sections(sort: str, filters: _Filters) -> list[Section]:
+    """The runs of each sort, selecting claim ids only: names are joined to the page's rows
+    afterwards (`_items`), not to every row the database looks at on the way."""
     if sort == "risk":  # riskiest first (ties: the later claim first), then the unscored
         sections = []
         if filters.band != UNSCORED:
-            stmt = _with_names(_scored(filters, _item_columns(scored=True)))
-            sections.append(Section("scored", stmt, (Score.fraud_probability, Score.claim_id),
-                                    descending=True))
+            sections.append(Section("scored", _scored(filters, [Claim.id]),
+                                    (Score.fraud_probability, Score.claim_id), descending=True))
         if filters.band in (None, UNSCORED):
-            stmt = _with_names(select(*_item_columns(scored=False)).select_from(Claim))
-            sections.append(Section("unscored", stmt.where(~_current_score(), *filters.claims),
-                                    (Claim.id,), descending=True))
+            stmt = select(Claim.id).where(~_current_score(), *filters.claims)
+            sections.append(Section("unscored", stmt, (Claim.id,), descending=True))
         return sections
-    stmt = _with_names(select(*_item_columns(scored=True)).select_from(Claim).outerjoin(
-        Score, (Score.claim_id == Claim.id) & Score.current))
+    stmt = select(Claim.id).outerjoin(Score, (Score.claim_id == Claim.id) & Score.current)
     stmt = stmt.where(*filters.claims)
     if filters.band == UNSCORED:
         stmt = stmt.where(Score.id.is_(None))
     elif filters.band:
         stmt = stmt.where(Score.risk_band == filters.band)
     return [Section("claims", stmt, (Claim.created_at, Claim.id), descending=sort == "newest")]
+
+
+def _items(session: Session, ids: list[int]) -> list[QueueItem]:
+    """The queue rows of these claims, in this order, with current score and names."""
+    if not ids:
+        return []
+    # Outer joins: a claim with no score, policy or customer yet still belongs in the queue.
+    stmt = (select(Claim.id, Claim.number, Claim.status, Claim.claimant_name,
+                   Claim.incident_type, Claim.claimed_amount, Claim.currency, Claim.created_at,
+                   Customer.name.label("customer_name"), Policy.number.label("policy_number"),
+                   Product.name.label("product_name"), Score.fraud_probability,
+                   Score.risk_band, Score.reserve_estimate)
+            .select_from(Claim)
+            .outerjoin(Score, (Score.claim_id == Claim.id) & Score.current)
+            .outerjoin(Policy, Claim.policy_id == Policy.id)
+            .outerjoin(Product, Policy.product_id == Product.id)
+            .outerjoin(Customer, Claim.customer_id == Customer.id)
+            .where(Claim.id.in_(ids)))
+    rows = {row.id: _to_item(row) for row in session.execute(stmt)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def _to_item(row: Any) -> QueueItem:
@@ -201,21 +202,52 @@ def _to_item(row: Any) -> QueueItem:
     )
 
 
-def _band_counts(session: Session, filters: _Filters) -> dict[str, Count]:
-    """Claims per band (the band filter aside) among the newest COUNT_WINDOW that match.
+class _Candidate(NamedTuple):
+    id: int
+    band: str | None
+    probability: float | None
+    created_at: datetime | None  # only read for the time sorts
 
-    Exact when fewer match; otherwise each is a lower bound. One pass over the window: an
-    exact count of a million rows (or of the unscored, which no index can find as they are
-    rows absent from scores) would read them all on every page.
+
+def _window(session: Session, filters: _Filters, sort: str) -> tuple[
+        dict[str, Count], list[_Candidate] | None]:
+    """Claims per band (the band filter aside) among the newest COUNT_WINDOW that match, and,
+    when fewer match a filter, all of them with their sort keys (else None).
+
+    Counts are exact when fewer than COUNT_WINDOW match, else lower bounds: an exact count of a
+    million rows (or of the unscored, rows absent from scores that no index finds) would read
+    them all on every page.
     """
-    window = (select(Claim.id).where(*filters.claims).order_by(Claim.id.desc())
-              .limit(COUNT_WINDOW).subquery())
-    band = func.coalesce(Score.risk_band, UNSCORED)
-    stmt = (select(band, func.count()).select_from(window)
-            .outerjoin(Score, (Score.claim_id == window.c.id) & Score.current).group_by(band))
-    found = {str(name): int(n) for name, n in session.execute(stmt)}
-    exact = sum(found.values()) < COUNT_WINDOW
-    return {name: Count(found.get(name, 0), exact) for name in (*RISK_BANDS, UNSCORED)}
+    window = (select(Claim.id, Claim.created_at).where(*filters.claims)
+              .order_by(Claim.id.desc()).limit(COUNT_WINDOW).subquery())
+    scored = (Score.claim_id == window.c.id) & Score.current
+    if not filters.claims:  # the whole table: a full window, counted in the database
+        band = func.coalesce(Score.risk_band, UNSCORED)
+        stmt = select(band, func.count()).select_from(window).outerjoin(Score, scored)
+        found = {str(name): int(n) for name, n in session.execute(stmt.group_by(band))}
+        exact = sum(found.values()) < COUNT_WINDOW
+        return {name: Count(found.get(name, 0), exact) for name in (*RISK_BANDS, UNSCORED)}, None
+    # Filtered: the window's rows come back with their keys (created_at only when sorted by
+    # it, as converting it costs) and are counted here.
+    keyed: Select[Any] = (select(window.c.id, Score.risk_band, Score.fraud_probability,
+                                 window.c.created_at if sort != "risk" else null())
+                          .select_from(window).outerjoin(Score, scored))
+    rows = [_Candidate(*row) for row in session.execute(keyed)]
+    exact = len(rows) < COUNT_WINDOW
+    tally = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
+    for row in rows:
+        tally[row.band or UNSCORED] += 1
+    return {name: Count(n, exact) for name, n in tally.items()}, rows if exact else None
+
+
+def _loaded(sort: str, band: str | None, rows: list[_Candidate]) -> dict[str, Keyed]:
+    """The sections of `_sections` made of rows in hand, keyed alike."""
+    if sort == "risk":
+        return {"scored": [((r.probability, r.id), r) for r in rows
+                           if r.band is not None and band in (None, r.band)],
+                "unscored": [((r.id,), r) for r in rows if r.band is None]}
+    wanted = [r for r in rows if band is None or (r.band or UNSCORED) == band]
+    return {"claims": [((r.created_at, r.id), r) for r in wanted]}
 
 
 def _total(counts: dict[str, Count], band: str | None) -> Count:
@@ -251,10 +283,14 @@ def list_review_queue(
                        date_to=date_to, search=search)
     size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
     with session_scope() as session:
+        counts, matching = _window(session, filters, sort)
+        # Few matches (all in hand with their keys): the page is cut from them, not from an
+        # index order that might pass a million rows to find them.
+        loaded = None if matching is None else _loaded(sort, filters.band, matching)
         window = read_window(session, sort, _sections(sort, filters), size=size, cursor=cursor,
-                             direction=direction)  # type: ignore[arg-type]
-        counts = _band_counts(session, filters)
-    return QueuePage(items=[_to_item(row) for row in window.rows], page_size=size,
+                             direction=direction, loaded=loaded)  # type: ignore[arg-type]
+        items = _items(session, [row.id for row in window.rows])
+    return QueuePage(items=items, page_size=size,
                      total=_total(counts, filters.band), band_counts=counts,
                      next_cursor=window.next_cursor, previous_cursor=window.previous_cursor)
 
@@ -269,4 +305,4 @@ def count_review_queue_by_band(
     filters = _filters(status=status, band=None, product_id=product_id, date_from=date_from,
                        date_to=date_to, search=search)
     with session_scope() as session:
-        return _band_counts(session, filters)
+        return _window(session, filters, "risk")[0]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import heapq
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -96,7 +97,22 @@ def _rows(session: Session, section: Section, key: tuple[Any, ...] | None, *, fo
     return found
 
 
-def _walk(session: Session, sections: Sequence[Section], start: Position | None, *,
+Keyed = list[tuple[tuple[Any, ...], Any]]  # (key, row) of each row of a section
+Fetch = Callable[[Section, "tuple[Any, ...] | None", bool, int], list[tuple[Position, Any]]]
+
+
+def _rows_in_memory(keyed: Keyed, section: Section, key: tuple[Any, ...] | None, *,
+                    forward: bool, limit: int) -> list[tuple[Position, Any]]:
+    """What `_rows` would read, from rows already loaded with their keys."""
+    ascending = forward != section.descending
+    if key is not None:
+        keyed = [(k, row) for k, row in keyed if (k > key if ascending else k < key)]
+    pick = heapq.nsmallest if ascending else heapq.nlargest
+    return [(Position(section.name, k), row)
+            for k, row in pick(limit, keyed, key=lambda item: item[0])]
+
+
+def _walk(fetch: Fetch, sections: Sequence[Section], start: Position | None, *,
           forward: bool, limit: int) -> list[tuple[Position, Any]]:
     """Up to `limit` rows from `start` (exclusive; None: the very start or end) on, nearest
     first, crossing into the following (or, backwards, preceding) sections as needed."""
@@ -106,7 +122,7 @@ def _walk(session: Session, sections: Sequence[Section], start: Position | None,
     found: list[tuple[Position, Any]] = []
     for index in range(begin, len(order)):
         key = start.key if start and index == begin else None
-        found += _rows(session, order[index], key, forward=forward, limit=limit - len(found))
+        found += fetch(order[index], key, forward, limit - len(found))
         if len(found) >= limit:
             break
     return found
@@ -122,20 +138,32 @@ class Window:
 
 
 def read_window(session: Session, sort: str, sections: Sequence[Section], *, size: int,
-                cursor: str | None = None, direction: Direction = "after") -> Window:
-    """The page after or before `cursor` (no cursor: the first page), or the last page."""
+                cursor: str | None = None, direction: Direction = "after",
+                loaded: dict[str, Keyed] | None = None) -> Window:
+    """The page after or before `cursor` (no cursor: the first page), or the last page.
+
+    With `loaded` (each section's rows with their keys, when the caller already holds them
+    all) the page is cut in memory by the same rules instead of in SQL.
+    """
+    def fetch(section: Section, key: tuple[Any, ...] | None, forward: bool,
+              limit: int) -> list[tuple[Position, Any]]:
+        if loaded is not None:
+            return _rows_in_memory(loaded.get(section.name, []), section, key,
+                                   forward=forward, limit=limit)
+        return _rows(session, section, key, forward=forward, limit=limit)
+
     if direction == "last":
-        found = _walk(session, sections, None, forward=False, limit=size + 1)
+        found = _walk(fetch, sections, None, forward=False, limit=size + 1)
         more_before, found = len(found) > size, found[:size][::-1]
         more_after = False
     elif direction == "before" and cursor:
-        found = _walk(session, sections, decode_cursor(cursor, sort, sections), forward=False,
+        found = _walk(fetch, sections, decode_cursor(cursor, sort, sections), forward=False,
                       limit=size + 1)
         more_before, found = len(found) > size, found[:size][::-1]
         more_after = True
     else:
         start = decode_cursor(cursor, sort, sections) if cursor else None
-        found = _walk(session, sections, start, forward=True, limit=size + 1)
+        found = _walk(fetch, sections, start, forward=True, limit=size + 1)
         more_after, found = len(found) > size, found[:size]
         more_before = start is not None
     if not found:  # rows went away past the cursor: the way back is the cursor itself

@@ -1,7 +1,7 @@
 """indexes and keyset pagination support for the review queue at scale (issue #6)
 
 The risk order walks the current scores by (fraud_probability, claim_id), with or without a
-band in front; on PostgreSQL the queue's substring search uses pg_trgm GIN indexes on the
+band in front; the product filter reads policy ids from (product_id, id); on PostgreSQL the queue's substring search uses pg_trgm GIN indexes on the
 lower-cased claim number, claimant, customer name and policy number.
 
 Revision ID: 0007
@@ -52,6 +52,9 @@ def upgrade() -> None:
                               ['risk_band', 'fraud_probability', 'claim_id'], unique=False,
                               postgresql_where=sa.text('current'),
                               sqlite_where=sa.text('current'))
+    with op.batch_alter_table('policies', schema=None) as batch_op:
+        # The queue's product filter reads a product's policy ids from the index alone.
+        batch_op.create_index('ix_policies_product_id_id', ['product_id', 'id'], unique=False)
     bind = op.get_bind()
     if bind.dialect.name == 'postgresql':
         opclass = _trigram_opclass(bind)
@@ -63,6 +66,8 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == 'postgresql':
         for name, _table, _column in reversed(TRIGRAM_INDEXES):
             op.execute(f'DROP INDEX IF EXISTS {name}')
+    with op.batch_alter_table('policies', schema=None) as batch_op:
+        batch_op.drop_index('ix_policies_product_id_id')
     with op.batch_alter_table('scores', schema=None) as batch_op:
         batch_op.drop_index('ix_scores_current_band_risk')
         batch_op.drop_index('ix_scores_current_risk')
