@@ -13,13 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, exists, func, null, select, union
+from sqlalchemy import ColumnElement, Select, exists, func, null, select, text
 from sqlalchemy.orm import Session
 
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.models import CLAIM_STATUSES, Claim
 from core.claims.queue_keyset import Direction, Keyed, Section, read_window
+from core.claims.queue_search import matching_ids, row_matches
 from core.claims.review_score import QUEUE_ROLES, ReviewScore, get_review_score, risk_bands
 from core.db import session_scope
 from core.errors import ValidationError
@@ -36,6 +37,7 @@ DIRECTIONS = ("after", "before", "last")
 QueueSort = Literal["risk", "newest", "oldest"]
 MIN_SEARCH = 3  # shorter texts match too much to be worth a search (and defeat trigrams)
 COUNT_WINDOW = 10_000  # counts look at this many newest matching claims at most
+SEARCH_SCAN = 1_000  # a search's matches are gathered up to this many (then walked in order)
 
 
 @dataclass(frozen=True)
@@ -83,31 +85,18 @@ class QueuePage:
 
 @dataclass(frozen=True)
 class _Filters:
-    claims: list[ColumnElement[bool]]  # on claims alone (no join needed)
+    claims: list[ColumnElement[bool]]  # on claims alone (no join needed), the search aside
     band: str | None
+    search: str = ""
+
+    @property
+    def rows(self) -> list[ColumnElement[bool]]:
+        """Every filter but the band, as tests of a claim row."""
+        return [*self.claims, row_matches(self.search)] if self.search else self.claims
 
 
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=UTC)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _search(text: str) -> ColumnElement[bool]:
-    # One id list per field, so each branch can use its own (trigram) index; an OR across the
-    # joined tables would scan every claim.
-    like = f"%{_escape_like(text.lower())}%"
-    ids = union(
-        select(Claim.id).where(func.lower(Claim.number).like(like, escape="\\")),
-        select(Claim.id).where(func.lower(Claim.claimant_name).like(like, escape="\\")),
-        select(Claim.id).join(Customer, Claim.customer_id == Customer.id)
-        .where(func.lower(Customer.name).like(like, escape="\\")),
-        select(Claim.id).join(Policy, Claim.policy_id == Policy.id)
-        .where(func.lower(Policy.number).like(like, escape="\\")),
-    )
-    return Claim.id.in_(ids.scalar_subquery())
 
 
 def _filters(
@@ -135,9 +124,7 @@ def _filters(
         where.append(Claim.created_at >= _day_start(date_from))
     if date_to:  # the whole last day counts
         where.append(Claim.created_at < _day_start(date_to + timedelta(days=1)))
-    if text:
-        where.append(_search(text))
-    return _Filters(claims=where, band=band or None)
+    return _Filters(claims=where, band=band or None, search=text)
 
 
 def _current_score() -> ColumnElement[bool]:
@@ -146,7 +133,7 @@ def _current_score() -> ColumnElement[bool]:
 
 def _scored(filters: _Filters, columns: list[Any]) -> Select[Any]:
     stmt = select(*columns).select_from(Score).join(Claim, Claim.id == Score.claim_id)
-    stmt = stmt.where(Score.current, *filters.claims)
+    stmt = stmt.where(Score.current, *filters.rows)
     return stmt.where(Score.risk_band == filters.band) if filters.band else stmt
 
 
@@ -159,11 +146,11 @@ def _sections(sort: str, filters: _Filters) -> list[Section]:
             sections.append(Section("scored", _scored(filters, [Claim.id]),
                                     (Score.fraud_probability, Score.claim_id), descending=True))
         if filters.band in (None, UNSCORED):
-            stmt = select(Claim.id).where(~_current_score(), *filters.claims)
+            stmt = select(Claim.id).where(~_current_score(), *filters.rows)
             sections.append(Section("unscored", stmt, (Claim.id,), descending=True))
         return sections
     stmt = select(Claim.id).outerjoin(Score, (Score.claim_id == Claim.id) & Score.current)
-    stmt = stmt.where(*filters.claims)
+    stmt = stmt.where(*filters.rows)
     if filters.band == UNSCORED:
         stmt = stmt.where(Score.id.is_(None))
     elif filters.band:
@@ -204,9 +191,9 @@ def _to_item(row: Any) -> QueueItem:
 
 class _Candidate(NamedTuple):
     id: int
+    created_at: datetime | None  # only read for the time sorts (converting it costs)
     band: str | None
     probability: float | None
-    created_at: datetime | None  # only read for the time sorts
 
 
 def _window(session: Session, filters: _Filters, sort: str) -> tuple[
@@ -218,26 +205,40 @@ def _window(session: Session, filters: _Filters, sort: str) -> tuple[
     million rows (or of the unscored, rows absent from scores that no index finds) would read
     them all on every page.
     """
-    window = (select(Claim.id, Claim.created_at).where(*filters.claims)
+    where, complete = list(filters.claims), True
+    if filters.search:  # the matches field by field, up to SEARCH_SCAN of them
+        raw = session.execute(matching_ids(filters.search, SEARCH_SCAN)).all()
+        complete = len(raw) < SEARCH_SCAN  # rows, not claims: one found twice is two rows
+        found = {row[0]: _Candidate(*row) for row in raw}
+        if not where:  # nothing else to filter by: these are the matches
+            return _tally(list(found.values()), exact=complete)
+        where.append(Claim.id.in_(found))
+    window = (select(Claim.id, Claim.created_at).where(*where)
               .order_by(Claim.id.desc()).limit(COUNT_WINDOW).subquery())
     scored = (Score.claim_id == window.c.id) & Score.current
-    if not filters.claims:  # the whole table: a full window, counted in the database
+    if not where:  # the whole table: a full window, counted in the database
         band = func.coalesce(Score.risk_band, UNSCORED)
         stmt = select(band, func.count()).select_from(window).outerjoin(Score, scored)
-        found = {str(name): int(n) for name, n in session.execute(stmt.group_by(band))}
-        exact = sum(found.values()) < COUNT_WINDOW
-        return {name: Count(found.get(name, 0), exact) for name in (*RISK_BANDS, UNSCORED)}, None
+        grouped = {str(name): int(n) for name, n in session.execute(stmt.group_by(band))}
+        exact = sum(grouped.values()) < COUNT_WINDOW
+        return {name: Count(grouped.get(name, 0), exact)
+                for name in (*RISK_BANDS, UNSCORED)}, None
     # Filtered: the window's rows come back with their keys (created_at only when sorted by
     # it, as converting it costs) and are counted here.
-    keyed: Select[Any] = (select(window.c.id, Score.risk_band, Score.fraud_probability,
-                                 window.c.created_at if sort != "risk" else null())
+    keyed: Select[Any] = (select(window.c.id,
+                                 window.c.created_at if sort != "risk" else null(),
+                                 Score.risk_band, Score.fraud_probability)
                           .select_from(window).outerjoin(Score, scored))
     rows = [_Candidate(*row) for row in session.execute(keyed)]
-    exact = len(rows) < COUNT_WINDOW
-    tally = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
+    return _tally(rows, exact=len(rows) < COUNT_WINDOW and complete)
+
+
+def _tally(rows: list[_Candidate], *, exact: bool) -> tuple[dict[str, Count],
+                                                          list[_Candidate] | None]:
+    found = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
     for row in rows:
-        tally[row.band or UNSCORED] += 1
-    return {name: Count(n, exact) for name, n in tally.items()}, rows if exact else None
+        found[row.band or UNSCORED] += 1
+    return {name: Count(n, exact) for name, n in found.items()}, rows if exact else None
 
 
 def _loaded(sort: str, band: str | None, rows: list[_Candidate]) -> dict[str, Keyed]:
@@ -248,6 +249,13 @@ def _loaded(sort: str, band: str | None, rows: list[_Candidate]) -> dict[str, Ke
                 "unscored": [((r.id,), r) for r in rows if r.band is None]}
     wanted = [r for r in rows if band is None or (r.band or UNSCORED) == band]
     return {"claims": [((r.created_at, r.id), r) for r in wanted]}
+
+
+def _serial(session: Session) -> None:
+    # A page wants 25 rows fast: parallel workers on PostgreSQL each rebuild a search's
+    # subplans and cost more to start than they save (this transaction only).
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def _total(counts: dict[str, Count], band: str | None) -> Count:
@@ -283,6 +291,7 @@ def list_review_queue(
                        date_to=date_to, search=search)
     size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
     with session_scope() as session:
+        _serial(session)
         counts, matching = _window(session, filters, sort)
         # Few matches (all in hand with their keys): the page is cut from them, not from an
         # index order that might pass a million rows to find them.

@@ -101,6 +101,32 @@ def test_search_matches_claim_number_claimant_and_customer(queue):
     assert list_review_queue(actor=actor, search="nobody").total == Count(0, exact=True)
 
 
+@pytest.mark.parametrize("sort", ["risk", "newest"])
+def test_a_search_with_more_matches_than_gathered_walks_the_order_instead(queue, monkeypatch,
+                                                                          sort):
+    from core.claims import queue as queue_module
+
+    actor = queue["actor"]
+    gathered = [numbers(list_review_queue(actor=actor, search=text, sort=sort))
+                for text in ("stone", "clm-q", "q-000")]
+    with_status = numbers(list_review_queue(actor=actor, search="clm-q", status="new",
+                                            sort=sort))
+    monkeypatch.setattr(queue_module, "SEARCH_SCAN", 1)  # every search now "too common"
+    walked = [list_review_queue(actor=actor, search=text, sort=sort)
+              for text in ("stone", "clm-q", "q-000")]
+    assert [numbers(page) for page in walked] == gathered
+    assert len(gathered[1]) == 6 and not walked[1].total.exact  # counted in part
+    assert numbers(list_review_queue(actor=actor, search="clm-q", status="new",
+                                     sort=sort)) == with_status
+    assert len(with_status) == 5
+    # "stone" finds claim 1 twice (claimant and customer) and claim 3 once (customer): three
+    # rows gathered; a limit of three is reached with two claims found, so the walk decides.
+    monkeypatch.setattr(queue_module, "SEARCH_SCAN", 3)
+    assert not list_review_queue(actor=actor, search="stone").total.exact
+    monkeypatch.setattr(queue_module, "SEARCH_SCAN", 4)
+    assert list_review_queue(actor=actor, search="stone").total == Count(2, exact=True)
+
+
 def test_search_finds_the_policy_number(queue):
     from core.claims.models import Claim
     from core.db import session_scope
