@@ -67,11 +67,14 @@ def caught(engine: Engine) -> Iterator[list[Statement]]:
         event.remove(engine, "after_cursor_execute", after)
 
 
-def explain(engine: Engine, statement: Statement) -> str:
-    """The EXPLAIN (ANALYZE, BUFFERS) plan of a caught statement, run again with its params."""
+def explain(engine: Engine, statement: Statement, settings: list[Statement]) -> str:
+    """The EXPLAIN (ANALYZE, BUFFERS) plan of a caught statement, run again with its params
+    after the SET statements its call made (the plan the call got)."""
     raw = engine.raw_connection()
     try:
         cursor = raw.cursor()
+        for setting in settings:
+            cursor.execute(setting.sql, setting.params)
         cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql, statement.params)
         plan = "\n".join(str(row[0]) for row in cursor.fetchall())
         raw.rollback()
@@ -103,7 +106,8 @@ def time_case(engine: Engine, case: Case, runs: int) -> tuple[float, bool]:
     if not ok and slowest_run:
         worst = max(slowest_run, key=lambda s: s.ms)
         print("    slowest statement's plan:")
-        print("    " + explain(engine, worst).replace("\n", "\n    "))
+        settings = [s for s in slowest_run if s.sql.lstrip().upper().startswith("SET ")]
+        print("    " + explain(engine, worst, settings).replace("\n", "\n    "))
     return median, ok
 
 
@@ -123,7 +127,7 @@ def _call_with(function: Callable[..., Any], extra: dict[str, Any]) -> Callable[
 
 def report_functions(names: list[str] | None) -> list[tuple[str, Callable[..., Any]]]:
     """The report callables to time: `module:function` names given, or every public function
-    defined in core.reports.service (an empty list while that module does not exist)."""
+    of core.reports.service (its __all__, else those it defines; none while it is missing)."""
     if names:
         found = []
         for name in names:
@@ -134,8 +138,11 @@ def report_functions(names: list[str] | None) -> list[tuple[str, Callable[..., A
         module = importlib.import_module(REPORTS_MODULE)
     except ImportError:
         return []
-    return [(name, fn) for name, fn in inspect.getmembers(module, inspect.isfunction)
-            if not name.startswith("_") and fn.__module__ == module.__name__]
+    names = getattr(module, "__all__", None) or [
+        name for name, fn in inspect.getmembers(module, inspect.isfunction)
+        if fn.__module__ == module.__name__]
+    return [(name, getattr(module, name)) for name in sorted(names)
+            if not name.startswith("_") and inspect.isfunction(getattr(module, name))]
 
 
 def report_cases(names: list[str] | None, today: date) -> list[Case]:

@@ -1,8 +1,9 @@
 """indexes and keyset pagination support for the review queue at scale (issue #6)
 
 The risk order walks the current scores by (fraud_probability, claim_id), with or without a
-band in front; the product filter reads policy ids from (product_id, id); on PostgreSQL the queue's substring search uses pg_trgm GIN indexes on the
-lower-cased claim number, claimant, customer name and policy number.
+band in front; a status and period filter and the product filter are answered from indexes
+alone; on PostgreSQL the substring search uses pg_trgm GIN indexes on the lower-cased claim
+number, claimant, customer name and policy number.
 
 Revision ID: 0007
 Revises: 0006
@@ -52,6 +53,10 @@ def upgrade() -> None:
                               ['risk_band', 'fraud_probability', 'claim_id'], unique=False,
                               postgresql_where=sa.text('current'),
                               sqlite_where=sa.text('current'))
+    with op.batch_alter_table('claims', schema=None) as batch_op:
+        # A status and period filter (with the product's policies) from the index alone.
+        batch_op.create_index('ix_claims_status_created_at_policy_id',
+                              ['status', 'created_at', 'policy_id', 'id'], unique=False)
     with op.batch_alter_table('policies', schema=None) as batch_op:
         # The queue's product filter reads a product's policy ids from the index alone.
         batch_op.create_index('ix_policies_product_id_id', ['product_id', 'id'], unique=False)
@@ -68,6 +73,8 @@ def downgrade() -> None:
             op.execute(f'DROP INDEX IF EXISTS {name}')
     with op.batch_alter_table('policies', schema=None) as batch_op:
         batch_op.drop_index('ix_policies_product_id_id')
+    with op.batch_alter_table('claims', schema=None) as batch_op:
+        batch_op.drop_index('ix_claims_status_created_at_policy_id')
     with op.batch_alter_table('scores', schema=None) as batch_op:
         batch_op.drop_index('ix_scores_current_band_risk')
         batch_op.drop_index('ix_scores_current_risk')
