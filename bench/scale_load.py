@@ -259,35 +259,46 @@ SELECT i, 'Campaign ' || i, CASE WHEN i % 3 = 0 THEN 'product_offer' ELSE 'renew
                             END,
        CASE WHEN i > :campaigns - 2 THEN 'running' WHEN i = :campaigns - 2 THEN 'paused'
             ELSE 'completed' END,
-       '{}', 1 + i % 10, 3, 60, 1, created, created + interval '1 hour',
+       '{}', CASE WHEN i % 3 = 0 THEN 1 + i % 10 END, 3, 60, 1, created,
+       created + interval '1 hour',
        CASE WHEN i < :campaigns - 2 THEN created + interval '5 days' END
 FROM (SELECT i, :now - ((:campaigns - i) * 45 + 10) * interval '1 day' AS created
       FROM generate_series(1, :campaigns) AS i) AS g
 """
 
-# 60% of calls belong to a campaign; (campaign, customer) never repeats, as the unique key asks.
+# 60% of calls belong to a campaign (during its run, with its purpose and, for an offer, its
+# product); (campaign, customer) never repeats, as the unique key asks. Other calls are spread
+# over three years; only product offers name a product.
 CALLS_SQL = f"""
 INSERT INTO calls (customer_id, policy_id, campaign_id, product_id, purpose, status, attempt,
                    phone, simulated, outcome, summary, created_at, started_at, answered_at,
                    ended_at, duration_seconds)
-SELECT customer_id, NULL, campaign_id, 1 + floor(r_product * 10)::int,
-       CASE WHEN campaign_id IS NULL THEN {CALL_PURPOSE} ELSE 'renewal_reminder' END, status,
-       1, '+1555' || lpad(customer_id::text, 7, '0'), false,
+SELECT customer_id, NULL, campaign_id,
+       CASE WHEN purpose = 'product_offer' THEN coalesce(1 + campaign_id % 10,
+                                                         1 + floor(r_product * 10)::int) END,
+       purpose, status, 1, '+1555' || lpad(customer_id::text, 7, '0'), false,
        CASE WHEN status = 'completed' THEN {CALL_OUTCOME} END, NULL,
        created_at, created_at + interval '2 seconds',
        CASE WHEN status = 'completed' THEN created_at + interval '9 seconds' END,
        CASE WHEN status <> 'queued' THEN created_at + (12 + duration) * interval '1 second' END,
        CASE WHEN status = 'completed' THEN duration END
-FROM (SELECT i, {CALL_STATUS} AS status, r_outcome, r_purpose, r_product,
-             CASE WHEN r_campaign < 0.6 THEN 1 + i % :campaigns END AS campaign_id,
-             CASE WHEN r_campaign < 0.6
-                  THEN 1 + ((i / :campaigns)::bigint * 7919) % :customers
-                  ELSE 1 + floor(random() * :customers)::int END AS customer_id,
-             :now - (1 - i::float / :calls) * interval '1095 days' AS created_at,
-             floor(20 + random() * 400)::int AS duration
-      FROM (SELECT i, random() AS r_status, random() AS r_outcome, random() AS r_purpose,
-                   random() AS r_product, random() AS r_campaign
-            FROM generate_series(1, :calls) AS i) AS r) AS g
+FROM (SELECT c.*,
+             CASE WHEN campaign_id IS NULL THEN {CALL_PURPOSE}
+                  WHEN campaign_id % 3 = 0 THEN 'product_offer'
+                  ELSE 'renewal_reminder' END AS purpose,
+             CASE WHEN campaign_id IS NULL
+                  THEN :now - (1 - i::float / :calls) * interval '1095 days'
+                  ELSE :now - ((:campaigns - campaign_id) * 45 + 10 - r_day * 5)
+                              * interval '1 day' END AS created_at
+      FROM (SELECT i, {CALL_STATUS} AS status, r_outcome, r_purpose, r_product, r_day,
+                   CASE WHEN r_campaign < 0.6 THEN 1 + i % :campaigns END AS campaign_id,
+                   CASE WHEN r_campaign < 0.6
+                        THEN 1 + ((i / :campaigns)::bigint * 7919) % :customers
+                        ELSE 1 + floor(random() * :customers)::int END AS customer_id,
+                   floor(20 + random() * 400)::int AS duration
+            FROM (SELECT i, random() AS r_status, random() AS r_outcome, random() AS r_purpose,
+                         random() AS r_product, random() AS r_campaign, random() AS r_day
+                  FROM generate_series(1, :calls) AS i) AS r) AS c) AS g
 """
 
 STEPS = (("users", USERS_SQL), ("products", PRODUCTS_SQL), ("model_versions", MODELS_SQL),
