@@ -131,31 +131,31 @@ def _current_score() -> ColumnElement[bool]:
     return exists().where(Score.claim_id == Claim.id, Score.current)
 
 
-def _scored(filters: _Filters, columns: list[Any]) -> Select[Any]:
-    stmt = select(*columns).select_from(Score).join(Claim, Claim.id == Score.claim_id)
-    stmt = stmt.where(Score.current, *filters.rows)
-    return stmt.where(Score.risk_band == filters.band) if filters.band else stmt
-
-
 def _sections(sort: str, filters: _Filters) -> list[Section]:
-    """The runs of each sort, selecting claim ids only: names are joined to the page's rows
-    afterwards (`_items`), not to every row the database looks at on the way."""
+    """The runs of each sort over the whole table, selecting claim ids only (names are joined
+    to the page's rows afterwards, `_items`); the filters are tested on the claims met in key
+    order (`Section.keep`): this is only used when many claims match."""
+    keep = tuple(filters.rows)
     if sort == "risk":  # riskiest first (ties: the later claim first), then the unscored
         sections = []
         if filters.band != UNSCORED:
-            sections.append(Section("scored", _scored(filters, [Claim.id]),
-                                    (Score.fraud_probability, Score.claim_id), descending=True))
+            stmt = select(Score.claim_id.label("id")).where(Score.current)
+            if filters.band:
+                stmt = stmt.where(Score.risk_band == filters.band)
+            sections.append(Section("scored", stmt, (Score.fraud_probability, Score.claim_id),
+                                    descending=True, keep=keep))
         if filters.band in (None, UNSCORED):
-            stmt = select(Claim.id).where(~_current_score(), *filters.rows)
-            sections.append(Section("unscored", stmt, (Claim.id,), descending=True))
+            stmt = select(Claim.id).where(~_current_score())
+            sections.append(Section("unscored", stmt, (Claim.id,), descending=True, keep=keep))
         return sections
-    stmt = select(Claim.id).outerjoin(Score, (Score.claim_id == Claim.id) & Score.current)
-    stmt = stmt.where(*filters.rows)
+    stmt = select(Claim.id)
     if filters.band == UNSCORED:
-        stmt = stmt.where(Score.id.is_(None))
+        stmt = stmt.where(~_current_score())
     elif filters.band:
-        stmt = stmt.where(Score.risk_band == filters.band)
-    return [Section("claims", stmt, (Claim.created_at, Claim.id), descending=sort == "newest")]
+        stmt = stmt.where(exists().where(Score.claim_id == Claim.id, Score.current,
+                                         Score.risk_band == filters.band))
+    return [Section("claims", stmt, (Claim.created_at, Claim.id), descending=sort == "newest",
+                    keep=keep)]
 
 
 def _items(session: Session, ids: list[int]) -> list[QueueItem]:

@@ -103,12 +103,18 @@ def test_cursors_of_another_sort_or_made_up_are_refused(ties):
 
 @pytest.mark.parametrize("filters", [{"status": "in_review"}, {"band": "medium"},
                                      {"status": "new", "sort": "newest"},
+                                     {"status": "new", "band": "medium", "sort": "newest"},
                                      {"status": "new", "band": "unscored", "sort": "oldest"}])
 def test_pages_cut_in_memory_match_pages_read_in_sql(ties, monkeypatch, filters):
     from core.claims import queue as queue_module
+    from core.claims import queue_keyset
 
     # Few matches: cut from the rows the count already holds; forced into SQL by a window of 1.
     in_memory = walk(ties["actor"], 2, **filters)
     monkeypatch.setattr(queue_module, "COUNT_WINDOW", 1)
     in_sql = walk(ties["actor"], 2, **filters)
-    assert in_memory[0] and in_memory == in_sql
+    # ... and walked in chunks of one, then two claims (filters tested chunk by chunk).
+    monkeypatch.setattr(queue_keyset, "FIRST_CHUNK", 1)
+    monkeypatch.setattr(queue_keyset, "LAST_CHUNK", 2)
+    in_chunks = walk(ties["actor"], 2, **filters)
+    assert in_memory[0][0] and in_memory == in_sql == in_chunks
