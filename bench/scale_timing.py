@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import os
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -236,8 +237,10 @@ def run_all(engine: Engine, *, runs: int, reports: list[str] | None) -> int:
     from datetime import UTC, datetime
 
     today = datetime.now(UTC).date()
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     print(f"timing (median of {runs} runs; targets: queue page {QUEUE_TARGET_MS:.0f} ms, "
-          f"report {REPORT_TARGET_MS:.0f} ms)")
+          f"report {REPORT_TARGET_MS:.0f} ms; machine load average {load} on "
+          f"{os.cpu_count()} cores)")
     bad = 0
     for title, cases in (("review queue", queue_cases(engine, today)),
                          ("reports", report_cases(reports, today))):
