@@ -9,7 +9,14 @@ from typing import Any
 import streamlit as st
 
 from core.claims.models import CLAIM_STATUSES
-from core.claims.queue import RISK_BANDS, SORTS, UNSCORED, QueueItem, list_review_queue
+from core.claims.queue import (
+    COUNT_WINDOW,
+    RISK_BANDS,
+    SORTS,
+    UNSCORED,
+    QueueItem,
+    list_review_queue,
+)
 from core.policies.products import list_products
 from pages.components.cursor_pager import cursor_pager, pager_state
 from pages.components.feedback import fetch, show_flash
@@ -67,7 +74,8 @@ filters = {"status": status, "band": band, "product_id": product_id, "date_from"
 state = pager_state(PAGER, (*filters.values(), sort))
 queue = fetch(list_review_queue, actor=user, sort=sort, page_size=state["size"],
               cursor=state["cursor"], direction=state["direction"], **filters)
+partly = "" if queue.total.exact else f" (+: at least; counted among the newest {COUNT_WINDOW:,})"
 st.caption(" · ".join(f"{BAND_LABELS[name]}: {count}"
-                      for name, count in queue.band_counts.items()))
+                      for name, count in queue.band_counts.items()) + partly)
 show_table(queue.items, COLUMNS, empty="No claims match these filters.", to_row=to_row)
 cursor_pager(PAGER, queue, "claims")
