@@ -53,9 +53,13 @@ PAGES = {
         ("pages/calls.py", "Calls", ":material/call:", ("admin", "agent", "adjuster")),
         ("pages/campaigns.py", "Campaigns", ":material/campaign:", ("admin", "agent", "adjuster")),
     ],
+    "Reports": [
+        ("pages/reports.py", "Reports", ":material/monitoring:", ALL_ROLES),
+    ],
     "Admin": [
         ("pages/users.py", "Users", ":material/manage_accounts:", ("admin",)),
         ("pages/models.py", "Models", ":material/model_training:", ("admin",)),
+        ("pages/audit.py", "Audit trail", ":material/history:", ("admin",)),
     ],
 }
 

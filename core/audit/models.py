@@ -18,6 +18,7 @@ class AuditEntry(Base):
         Index("ix_audit_log_at", "at"),
         Index("ix_audit_log_entity", "entity_type", "entity_id"),
         Index("ix_audit_log_username_at", "username", "at"),
+        Index("ix_audit_log_action_at", "action", "at"),  # the audit search by action
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

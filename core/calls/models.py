@@ -54,6 +54,7 @@ class Call(Base):
         Index("ix_calls_status", "status"),
         # Interest and conversion per product (core/calls/offers.py) group calls this way.
         Index("ix_calls_product_id_outcome", "product_id", "outcome"),
+        Index("ix_calls_created_at", "created_at"),  # reports: calls placed in a period
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -34,6 +34,7 @@ class Claim(Base):
         Index("ix_claims_created_at", "created_at"),  # the review queue by day, any status
         Index("ix_claims_policy_id", "policy_id"),
         Index("ix_claims_customer_id", "customer_id"),
+        Index("ix_claims_decided_at", "decided_at"),  # reports: decisions in a period
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

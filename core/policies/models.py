@@ -89,6 +89,8 @@ class Policy(Base):
         Index("ix_policies_status_end_date", "status", "end_date"),
         Index("ix_policies_customer_id", "customer_id"),
         Index("ix_policies_product_id", "product_id"),
+        # reports: terms renewed or declined, by end date
+        Index("ix_policies_renewal_status_end_date", "renewal_status", "end_date"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

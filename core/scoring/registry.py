@@ -131,12 +131,19 @@ def add_version_row(*, session: Session, model_name: str, version: str, folder: 
                        active=False, created_by_id=actor.id if actor else None)
     session.add(row)
     session.flush()
+    previous = session.scalar(select(ModelVersion.version).where(
+        ModelVersion.model_name == model_name, ModelVersion.active)) if activate else None
     if activate:
         _set_active(session, row)
     record_audit(session=session, actor=actor, action="model_registered",
                  entity_type="model_version", entity_id=row.id,
                  details={"model_name": model_name, "version": version, "sha256": sha,
                           "active": activate})
+    if activate:  # an activation is searched for as one, however it came about
+        record_audit(session=session, actor=actor, action="model_activated",
+                     entity_type="model_version", entity_id=row.id,
+                     details={"model_name": model_name, "version": version,
+                              "previous": previous})
     return row
 
 

@@ -60,8 +60,23 @@ def test_activate_and_roll_back_keep_one_active_version(shipped, small_models): 
     assert _active("fraud") == ["v1"] and _active("reserve") == ["v1"]
     assert [v.version for v in list_versions("fraud", actor=admin)] == ["v2", "v1"]
     moves = [(e.details["version"], e.details["previous"])
-             for e in audit_entries("model_activated")]
+             for e in audit_entries("model_activated") if e.username == admin.username]
     assert moves == [("v2", "v1"), ("v1", "v2")]
+
+
+def test_registering_an_active_version_is_audited_as_an_activation(shipped,  # noqa: F811
+                                                                   small_models):  # noqa: F811
+    # The shipped v1 models were activated as they were registered, by the system.
+    assert [(e.username, e.details["model_name"], e.details["version"], e.details["previous"])
+            for e in audit_entries("model_activated")] == [
+        ("system", "fraud", "v1", None), ("system", "reserve", "v1", None)]
+    admin = make_user("admin")
+    new = register_version("fraud", small_models["fraud"].booster,
+                           small_models["fraud"].metadata, actor=admin, activate=True)
+    [entry] = [e for e in audit_entries("model_activated") if e.username == admin.username]
+    assert (entry.entity_id, entry.details) == (str(new.id), {
+        "model_name": "fraud", "version": "v2", "previous": "v1"})
+    assert audit_entries("model_registered", new.id)[0].details["active"] is True
 
 
 def test_adjusters_may_not_register_list_or_activate(shipped, small_models):  # noqa: F811

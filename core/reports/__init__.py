@@ -1,0 +1,1 @@
+"""Reports: claims, fraud scores, reserves, decisions, renewals and calls, counted in SQL."""

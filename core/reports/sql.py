@@ -1,0 +1,69 @@
+"""SQL expressions that SQLite and PostgreSQL spell differently, compiled per dialect.
+
+Timestamps are stored as naive UTC on both backends (core.db.UTCDateTime), so a week is a UTC
+week starting on Monday, and a span of days is a fraction of 24-hour days.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Date, Float
+from sqlalchemy.exc import CompileError
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
+
+
+class week_start(FunctionElement[date]):  # noqa: N801 - used like a SQL function
+    """The Monday of the (UTC) week a timestamp falls in, as a date."""
+
+    type = Date()
+    name = "week_start"
+    inherit_cache = True
+
+
+class days_between(FunctionElement[float]):  # noqa: N801 - used like a SQL function
+    """`days_between(later, earlier)`: the time between two timestamps in days (fractional)."""
+
+    type = Float()
+    name = "days_between"
+    inherit_cache = True
+
+
+def _args(element: FunctionElement[Any], compiler: Any, **kw: Any) -> list[str]:
+    return [compiler.process(arg, **kw) for arg in element.clauses]
+
+
+@compiles(week_start, "postgresql")
+def _week_start_pg(element: week_start, compiler: Any, **kw: Any) -> str:
+    (moment,) = _args(element, compiler, **kw)
+    return f"CAST(date_trunc('week', {moment}) AS DATE)"  # ISO weeks start on Monday
+
+
+@compiles(week_start, "sqlite")
+def _week_start_sqlite(element: week_start, compiler: Any, **kw: Any) -> str:
+    (moment,) = _args(element, compiler, **kw)
+    # 'weekday 0' moves forward to the next Sunday (or stays on one); six days back is Monday.
+    return f"date({moment}, 'weekday 0', '-6 days')"
+
+
+@compiles(days_between, "postgresql")
+def _days_between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    # date_part gives double precision; EXTRACT gives numeric since PostgreSQL 14, whose
+    # arithmetic made the decision-time reports several times slower at a million claims.
+    return f"(date_part('epoch', {later} - {earlier}) / 86400.0)"
+
+
+@compiles(days_between, "sqlite")
+def _days_between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str:
+    later, earlier = _args(element, compiler, **kw)
+    return f"(julianday({later}) - julianday({earlier}))"
+
+
+@compiles(week_start)
+@compiles(days_between)
+def _unsupported(element: FunctionElement[Any], compiler: Any, **kw: Any) -> str:
+    raise CompileError(f"{element.name} is written for SQLite and PostgreSQL only, "
+                       f"not {compiler.dialect.name}")
