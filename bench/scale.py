@@ -1,7 +1,8 @@
 """Scale bench: a million claims on PostgreSQL, then the review queue and the reports timed.
 
     python -m bench.scale [--url URL] [--schema claimdesk_scale] [--claims 1000000]
-                          [--runs 5] [--keep] [--reuse] [--report module:function ...]
+                          [--runs 5] [--keep] [--reuse] [--only queue|reports]
+                          [--report module:function ...]
 
 Migrates a schema of its own (dropped first) with the project's Alembic migrations, fills it
 in the server (bench/scale_load.py: customers, policies, claims, scores, campaigns, calls),
@@ -70,6 +71,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--reuse", action="store_true",
                         help="time the schema already loaded (no reload); implies --keep")
     parser.add_argument("--no-timing", action="store_true", help="load only")
+    parser.add_argument("--only", choices=("queue", "reports"), help="time only these")
     parser.add_argument("--report", action="append", default=None, metavar="MODULE:FUNCTION",
                         help="a report callable to time (repeatable); default: every public "
                              "function of core.reports.service")
@@ -105,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
         failures = 0
         if not args.no_timing:
             core_db.bind_session_factory(engine)
-            failures = scale_timing.run_all(engine, runs=args.runs, reports=args.report)
+            failures = scale_timing.run_all(engine, runs=args.runs, reports=args.report,
+                                            only=args.only)
         return 1 if failures else 0
     finally:
         core_db.reset_engine()

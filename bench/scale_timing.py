@@ -232,8 +232,10 @@ def queue_cases(engine: Engine, today: date) -> list[Case]:
     ]
 
 
-def run_all(engine: Engine, *, runs: int, reports: list[str] | None) -> int:
-    """Time every queue and report case; the number of cases over target or failing."""
+def run_all(engine: Engine, *, runs: int, reports: list[str] | None,
+            only: str | None = None) -> int:
+    """Time every queue and report case (or `only` 'queue' or 'reports'); the number of
+    cases over target or failing."""
     from datetime import UTC, datetime
 
     today = datetime.now(UTC).date()
@@ -242,8 +244,12 @@ def run_all(engine: Engine, *, runs: int, reports: list[str] | None) -> int:
           f"report {REPORT_TARGET_MS:.0f} ms; machine load average {load} on "
           f"{os.cpu_count()} cores)")
     bad = 0
-    for title, cases in (("review queue", queue_cases(engine, today)),
-                         ("reports", report_cases(reports, today))):
+    groups = []
+    if only in (None, "queue"):
+        groups.append(("review queue", queue_cases(engine, today)))
+    if only in (None, "reports"):
+        groups.append(("reports", report_cases(reports, today)))
+    for title, cases in groups:
         print(f" {title}:" if cases else f" {title}: nothing to time "
               f"({REPORTS_MODULE} not found)" if title == "reports" else "")
         for case in cases:

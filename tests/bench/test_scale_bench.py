@@ -52,3 +52,8 @@ def test_a_small_load_has_its_rows_and_every_queue_query_is_timed(schema, capsys
                  "deep page (row", "last page", "band counts"):
         assert f"queue {case}" in out
     assert out.count(" ms  target 200 ms") == 17
+    from core.reports import service
+
+    for name in service.__all__:  # every report, over all time and over a filtered period
+        assert f"report {name} (all time)" in out
+        assert f"report {name} (90 days, product 1)" in out
