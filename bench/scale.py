@@ -38,8 +38,9 @@ def _prepare_settings() -> None:
     reset_settings()
 
 
-def schema_engine(url: str, schema: str, *, fresh: bool) -> Engine:
-    """An engine whose search_path is `schema`; `fresh` drops and recreates the schema first."""
+def schema_engine(url: str, schema: str, *, fresh: bool, options: str = "") -> Engine:
+    """An engine whose search_path is `schema` (plus any server `options`, `-c name=value`);
+    `fresh` drops and recreates the schema first."""
     from core import db as core_db
 
     if not schema.replace("_", "").isalnum() or schema.lower() == "public":
@@ -50,7 +51,8 @@ def schema_engine(url: str, schema: str, *, fresh: bool) -> Engine:
             conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
         conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     admin.dispose()
-    return core_db.make_engine(url, connect_args={"options": f"-csearch_path={schema}"})
+    return core_db.make_engine(
+        url, connect_args={"options": f"-csearch_path={schema} {options}".strip()})
 
 
 def drop_schema(engine: Engine, schema: str) -> None:
@@ -72,6 +74,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="time the schema already loaded (no reload); implies --keep")
     parser.add_argument("--no-timing", action="store_true", help="load only")
     parser.add_argument("--only", choices=("queue", "reports"), help="time only these")
+    parser.add_argument("--pg-options", default="", metavar="'-c NAME=VALUE ...'",
+                        help="server settings for the timed sessions, to try one out")
     parser.add_argument("--report", action="append", default=None, metavar="MODULE:FUNCTION",
                         help="a report callable to time (repeatable); default: every public "
                              "function of core.reports.service")
@@ -91,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.url.startswith("postgresql"):
         raise SystemExit("the scale bench needs PostgreSQL (--url postgresql+psycopg2://...)")
-    engine = schema_engine(args.url, args.schema, fresh=not args.reuse)
+    engine = schema_engine(args.url, args.schema, fresh=not args.reuse, options=args.pg_options)
     try:
         if args.reuse:
             print(f"reusing schema {args.schema} (no reload)")
