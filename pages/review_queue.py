@@ -10,23 +10,18 @@ import streamlit as st
 
 from core.claims.models import CLAIM_STATUSES
 from core.claims.queue import (
+    COUNT_WINDOW,
     RISK_BANDS,
     SORTS,
     UNSCORED,
     QueueItem,
-    count_review_queue_by_band,
     list_review_queue,
 )
 from core.policies.products import list_products
+from pages.components.cursor_pager import cursor_pager, pager_state
 from pages.components.feedback import fetch, show_flash
 from pages.components.session import require_page_role
-from pages.components.tables import (
-    filter_box,
-    money_column,
-    page_request,
-    paginator,
-    show_table,
-)
+from pages.components.tables import filter_box, money_column, show_table
 
 PAGER = "queue.pager"
 SORT_LABELS = {"risk": "Highest risk first", "newest": "Newest first", "oldest": "Oldest first"}
@@ -71,14 +66,16 @@ days = left.date_input("Received between", value=(), max_value=date.today() + ti
                        key="queue.days", help="Leave empty for any day; both days count.")
 date_from, date_to = (tuple(days) + (None, None))[:2] if isinstance(days, tuple) else (days, None)
 search = right.text_input("Search", key="queue.search",
-                          placeholder="Claim number, claimant or customer name")
+                          placeholder="Claim or policy number, claimant or customer name",
+                          help="At least 3 characters, found anywhere in the text")
 
-filters = {"status": status, "product_id": product_id, "date_from": date_from,
+filters = {"status": status, "band": band, "product_id": product_id, "date_from": date_from,
            "date_to": date_to, "search": search}
-counts = fetch(count_review_queue_by_band, actor=user, **filters)
-st.caption(" · ".join(f"{BAND_LABELS[name]}: {counts[name]}" for name in counts))
-page, size = page_request(PAGER, *filters.values(), band, sort)
-queue = fetch(list_review_queue, actor=user, band=band, sort=sort, page=page, page_size=size,
-              **filters)
+state = pager_state(PAGER, (*filters.values(), sort))
+queue = fetch(list_review_queue, actor=user, sort=sort, page_size=state["size"],
+              cursor=state["cursor"], direction=state["direction"], **filters)
+partly = "" if queue.total.exact else f" (+: at least; counted among the newest {COUNT_WINDOW:,})"
+st.caption(" · ".join(f"{BAND_LABELS[name]}: {count}"
+                      for name, count in queue.band_counts.items()) + partly)
 show_table(queue.items, COLUMNS, empty="No claims match these filters.", to_row=to_row)
-paginator(PAGER, queue, "claims")
+cursor_pager(PAGER, queue, "claims")

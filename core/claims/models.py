@@ -10,6 +10,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from core.db import Base, UTCDateTime, utcnow
+from core.trigram import trigram_index
 from core.types import JSONType, Money
 
 CLAIM_STATUSES = (
@@ -80,3 +81,11 @@ class ClaimDocument(Base):
     stored_path: Mapped[str] = mapped_column(String(512))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+# The review queue at scale (migration 0007): a status and period filter answered from the
+# index alone (policy for the product filter, id for the order), and the substring search.
+Index("ix_claims_status_created_at_policy_id", Claim.status, Claim.created_at, Claim.policy_id,
+      Claim.id)
+trigram_index("ix_claims_number_trgm", Claim.number)
+trigram_index("ix_claims_claimant_name_trgm", Claim.claimant_name)

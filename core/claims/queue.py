@@ -1,31 +1,50 @@
 """The review queue: claims with their current score, policy, product and customer, filtered,
-sorted and paginated in SQL."""
+sorted and paged by keyset in SQL, with capped counts per risk band.
+
+Built to stay fast at a million claims (bench/scale.py): pages move by cursor, never by
+OFFSET; counts look at the newest COUNT_WINDOW matching claims; the search uses trigram
+indexes on PostgreSQL (migration 0007).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy import Select, func, null, select, text
+from sqlalchemy.orm import Session
 
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
-from core.claims.models import CLAIM_STATUSES, Claim
-from core.config import get_settings
+from core.claims.models import Claim
+from core.claims.queue_keyset import Direction, read_window
+from core.claims.queue_plan import (
+    RISK_BANDS,
+    UNSCORED,
+    Candidate,
+    Filters,
+    loaded_sections,
+    parse_filters,
+    sections,
+)
+from core.claims.queue_search import matching_ids
+from core.claims.review_score import QUEUE_ROLES, ReviewScore, get_review_score, risk_bands
 from core.db import session_scope
 from core.errors import ValidationError
-from core.pagination import Page, paginate
+from core.pagination import MAX_PAGE_SIZE
 from core.policies.models import Customer, Policy, Product
 from core.scoring.models import Score
 
-QUEUE_ROLES = ("admin", "adjuster")
-RISK_BANDS = ("high", "medium", "low")
-UNSCORED = "unscored"  # the band filter value for claims without a current score
+__all__ = ["QUEUE_ROLES", "RISK_BANDS", "UNSCORED", "ReviewScore", "get_review_score",
+           "risk_bands"]  # re-exported
+
 SORTS = ("risk", "newest", "oldest")
+DIRECTIONS = ("after", "before", "last")
 QueueSort = Literal["risk", "newest", "oldest"]
+COUNT_WINDOW = 10_000  # counts look at this many newest matching claims at most
+SEARCH_SCAN = 1_000  # a search's matches are gathered up to this many (then walked in order)
 
 
 @dataclass(frozen=True)
@@ -48,67 +67,47 @@ class QueueItem:
     created_at: datetime
 
 
-def _day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
+@dataclass(frozen=True)
+class Count:
+    """How many claims match: exactly `value`, or (not exact) at least that many."""
+
+    value: int
+    exact: bool
+
+    def __str__(self) -> str:
+        return f"{self.value:,}" + ("" if self.exact else "+")
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+@dataclass(frozen=True)
+class QueuePage:
+    """One page of the queue, the cursors to its neighbours (None at either end) and counts."""
+
+    items: list[QueueItem]
+    page_size: int
+    total: Count
+    band_counts: dict[str, Count]
+    next_cursor: str | None
+    previous_cursor: str | None
 
 
-def _filters(
-    *, status: str | None, band: str | None, product_id: int | None, date_from: date | None,
-    date_to: date | None, search: str | None,
-) -> list[ColumnElement[bool]]:
-    problems: dict[str, str] = {}
-    if status and status not in CLAIM_STATUSES:
-        problems["status"] = f"must be one of {', '.join(CLAIM_STATUSES)}"
-    if band and band not in (*RISK_BANDS, UNSCORED):
-        problems["band"] = f"must be one of {', '.join((*RISK_BANDS, UNSCORED))}"
-    if date_from and date_to and date_from > date_to:
-        problems["date_to"] = "is before the first day"
-    if problems:
-        raise ValidationError(problems)
-    where: list[ColumnElement[bool]] = []
-    if status:
-        where.append(Claim.status == status)
-    if band == UNSCORED:
-        where.append(Score.id.is_(None))
-    elif band:
-        where.append(Score.risk_band == band)
-    if product_id is not None:
-        where.append(Policy.product_id == product_id)
-    if date_from:
-        where.append(Claim.created_at >= _day_start(date_from))
-    if date_to:  # the whole last day counts
-        where.append(Claim.created_at < _day_start(date_to + timedelta(days=1)))
-    if search and search.strip():
-        like = f"%{_escape_like(search.strip().lower())}%"
-        where.append(or_(func.lower(Claim.number).like(like, escape="\\"),
-                         func.lower(Claim.claimant_name).like(like, escape="\\"),
-                         func.lower(Customer.name).like(like, escape="\\")))
-    return where
-
-
-def _joined(*columns: Any) -> Select[Any]:
-    # Outer joins: a claim with no policy, customer or score yet still belongs in the queue.
-    return (
-        select(*columns)
-        .select_from(Claim)
-        .outerjoin(Score, and_(Score.claim_id == Claim.id, Score.current.is_(True)))
-        .outerjoin(Policy, Claim.policy_id == Policy.id)
-        .outerjoin(Product, Policy.product_id == Product.id)
-        .outerjoin(Customer, Claim.customer_id == Customer.id)
-    )
-
-
-def _order(sort: str) -> list[Any]:
-    if sort == "risk":  # riskiest first, unscored last (NULLS LAST spelled for every backend)
-        return [Score.fraud_probability.is_(None), Score.fraud_probability.desc(),
-                Claim.created_at.desc(), Claim.id.desc()]
-    if sort == "oldest":
-        return [Claim.created_at.asc(), Claim.id.asc()]
-    return [Claim.created_at.desc(), Claim.id.desc()]
+def _items(session: Session, ids: list[int]) -> list[QueueItem]:
+    """The queue rows of these claims, in this order, with current score and names."""
+    if not ids:
+        return []
+    # Outer joins: a claim with no score, policy or customer yet still belongs in the queue.
+    stmt = (select(Claim.id, Claim.number, Claim.status, Claim.claimant_name,
+                   Claim.incident_type, Claim.claimed_amount, Claim.currency, Claim.created_at,
+                   Customer.name.label("customer_name"), Policy.number.label("policy_number"),
+                   Product.name.label("product_name"), Score.fraud_probability,
+                   Score.risk_band, Score.reserve_estimate)
+            .select_from(Claim)
+            .outerjoin(Score, (Score.claim_id == Claim.id) & Score.current)
+            .outerjoin(Policy, Claim.policy_id == Policy.id)
+            .outerjoin(Product, Policy.product_id == Product.id)
+            .outerjoin(Customer, Claim.customer_id == Customer.id)
+            .where(Claim.id.in_(ids)))
+    rows = {row.id: _to_item(row) for row in session.execute(stmt)}
+    return [rows[i] for i in ids if i in rows]
 
 
 def _to_item(row: Any) -> QueueItem:
@@ -122,134 +121,112 @@ def _to_item(row: Any) -> QueueItem:
     )
 
 
+def _window(session: Session, filters: Filters, sort: str) -> tuple[
+        dict[str, Count], list[Candidate] | None]:
+    """Claims per band (the band filter aside) among the newest COUNT_WINDOW that match, and,
+    when fewer match a filter, all of them with their sort keys (else None).
+
+    Counts are exact when fewer than COUNT_WINDOW match, else lower bounds: an exact count of a
+    million rows (or of the unscored, rows absent from scores that no index finds) would read
+    them all on every page.
+    """
+    where, complete = list(filters.claims), True
+    if filters.search:  # the matches field by field, up to SEARCH_SCAN of them
+        raw = session.execute(matching_ids(filters.search, SEARCH_SCAN)).all()
+        complete = len(raw) < SEARCH_SCAN  # rows, not claims: one found twice is two rows
+        found = {row[0]: Candidate(*row) for row in raw}
+        if not where:  # nothing else to filter by: these are the matches
+            return _tally(list(found.values()), exact=complete)
+        where.append(Claim.id.in_(found))
+    window = (select(Claim.id, Claim.created_at).where(*where)
+              .order_by(Claim.id.desc()).limit(COUNT_WINDOW).subquery())
+    scored = (Score.claim_id == window.c.id) & Score.current
+    if not where:  # the whole table: a full window, counted in the database
+        band = func.coalesce(Score.risk_band, UNSCORED)
+        stmt = select(band, func.count()).select_from(window).outerjoin(Score, scored)
+        grouped = {str(name): int(n) for name, n in session.execute(stmt.group_by(band))}
+        exact = sum(grouped.values()) < COUNT_WINDOW
+        return {name: Count(grouped.get(name, 0), exact)
+                for name in (*RISK_BANDS, UNSCORED)}, None
+    # Filtered: the window's rows come back with their keys (created_at only when sorted by
+    # it, as converting it costs) and are counted here.
+    keyed: Select[Any] = (select(window.c.id,
+                                 window.c.created_at if sort != "risk" else null(),
+                                 Score.risk_band, Score.fraud_probability)
+                          .select_from(window).outerjoin(Score, scored))
+    rows = [Candidate(*row) for row in session.execute(keyed)]
+    return _tally(rows, exact=len(rows) < COUNT_WINDOW and complete)
+
+
+def _tally(rows: list[Candidate], *, exact: bool) -> tuple[dict[str, Count],
+                                                          list[Candidate] | None]:
+    found = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
+    for row in rows:
+        found[row.band or UNSCORED] += 1
+    return {name: Count(n, exact) for name, n in found.items()}, rows if exact else None
+
+
+def _serial(session: Session) -> None:
+    # A page wants 25 rows fast: parallel workers on PostgreSQL each rebuild a search's
+    # subplans and cost more to start than they save (this transaction only).
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
+
+
+def _total(counts: dict[str, Count], band: str | None) -> Count:
+    if band:
+        return counts[band]
+    return Count(sum(c.value for c in counts.values()), all(c.exact for c in counts.values()))
+
+
 def list_review_queue(
     *, actor: CurrentUser, status: str | None = None, band: str | None = None,
     product_id: int | None = None, date_from: date | None = None, date_to: date | None = None,
-    search: str | None = None, sort: QueueSort | str = "risk", page: int = 1,
-    page_size: int = 25,
-) -> Page[QueueItem]:
-    """One page of claims with their current score.
+    search: str | None = None, sort: QueueSort | str = "risk", page_size: int = 25,
+    cursor: str | None = None, direction: Direction | str = "after",
+) -> QueuePage:
+    """One page of claims with their current score, and the counts per band.
 
     Filters: status, risk band ('high', 'medium', 'low' or 'unscored'), product, the day the
-    claim was received (from and to, both inclusive, UTC) and a fragment of the claim number,
-    claimant or customer name. Sorts: 'risk' (fraud probability, highest first, unscored last),
-    'newest' or 'oldest' received.
+    claim was received (from and to, both inclusive, UTC) and a text of 3 characters or more
+    found in the claim or policy number, the claimant or the customer name. Sorts: 'risk'
+    (fraud probability, highest first, unscored last), 'newest' or 'oldest' received. Paging:
+    no cursor for the first page; a page's next_cursor with direction 'after', its
+    previous_cursor with 'before'; direction 'last' for the last page.
     """
     require_role(actor, *QUEUE_ROLES)
+    problems = {}
     if sort not in SORTS:
-        raise ValidationError({"sort": f"must be one of {', '.join(SORTS)}"})
-    where = _filters(status=status, band=band, product_id=product_id, date_from=date_from,
-                     date_to=date_to, search=search)
-    stmt = _joined(
-        Claim.id, Claim.number, Claim.status, Claim.claimant_name, Claim.incident_type,
-        Claim.claimed_amount, Claim.currency, Claim.created_at,
-        Customer.name.label("customer_name"), Policy.number.label("policy_number"),
-        Product.name.label("product_name"), Score.fraud_probability, Score.risk_band,
-        Score.reserve_estimate,
-    ).where(*where).order_by(*_order(sort))
+        problems["sort"] = f"must be one of {', '.join(SORTS)}"
+    if direction not in DIRECTIONS:
+        problems["direction"] = f"must be one of {', '.join(DIRECTIONS)}"
+    if problems:
+        raise ValidationError(problems)
+    filters = parse_filters(status=status, band=band, product_id=product_id, date_from=date_from,
+                       date_to=date_to, search=search)
+    size = min(max(1, int(page_size)), MAX_PAGE_SIZE)
     with session_scope() as session:
-        return paginate(session, stmt, page=page, page_size=page_size, to_item=_to_item)
+        _serial(session)
+        counts, matching = _window(session, filters, sort)
+        # Few matches (all in hand with their keys): the page is cut from them, not from an
+        # index order that might pass a million rows to find them.
+        loaded = None if matching is None else loaded_sections(sort, filters.band, matching)
+        window = read_window(session, sort, sections(sort, filters), size=size, cursor=cursor,
+                             direction=direction, loaded=loaded)  # type: ignore[arg-type]
+        items = _items(session, [row.id for row in window.rows])
+    return QueuePage(items=items, page_size=size,
+                     total=_total(counts, filters.band), band_counts=counts,
+                     next_cursor=window.next_cursor, previous_cursor=window.previous_cursor)
 
 
 def count_review_queue_by_band(
     *, actor: CurrentUser, status: str | None = None, product_id: int | None = None,
     date_from: date | None = None, date_to: date | None = None, search: str | None = None,
-) -> dict[str, int]:
-    """How many claims the same filters (band aside) find per risk band, 'unscored' included."""
+) -> dict[str, Count]:
+    """How many claims the same filters (band aside) find per risk band, 'unscored' included,
+    exact when at most COUNT_WINDOW claims match (else lower bounds from the newest)."""
     require_role(actor, *QUEUE_ROLES)
-    where = _filters(status=status, band=None, product_id=product_id, date_from=date_from,
-                     date_to=date_to, search=search)
-    band = func.coalesce(Score.risk_band, UNSCORED)
-    stmt = _joined(band, func.count()).where(*where).group_by(band)
-    counts = dict.fromkeys((*RISK_BANDS, UNSCORED), 0)
+    filters = parse_filters(status=status, band=None, product_id=product_id, date_from=date_from,
+                       date_to=date_to, search=search)
     with session_scope() as session:
-        for name, count in session.execute(stmt):
-            counts[str(name)] = int(count)
-    return counts
-
-
-@dataclass(frozen=True)
-class ReviewScore:
-    """A claim's current score as the review shows it.
-
-    `reasons` are the score's reason records ({"feature", "label", "value", "contribution",
-    "direction", "sentence"}, contributions in log-odds); `fraud_base_value` is the SHAP expected
-    value in log-odds, or None when the scoring service cannot say.
-    """
-
-    fraud_probability: float
-    risk_band: str
-    reserve_estimate: Decimal | None
-    reasons: list[dict[str, Any]]
-    fraud_base_value: float | None
-    reserve_reasons: list[dict[str, Any]]
-    fraud_model_version: str | None
-    reserve_model_version: str | None
-    created_at: datetime | None
-    bands: dict[str, float]  # where each risk band starts, as a fraud probability
-
-
-def risk_bands() -> dict[str, float]:
-    """Where each risk band starts, as a fraud probability (CLAIMDESK_RISK_MEDIUM and _HIGH)."""
-    settings = get_settings()
-    return {"low": 0.0, "medium": settings.risk_medium, "high": settings.risk_high}
-
-
-def _version_label(version: Any) -> str | None:
-    if version is None or isinstance(version, str):
-        return version
-    name, number = getattr(version, "model_name", None), getattr(version, "version", None)
-    return f"{name} {number}" if name and number else str(number or version)
-
-
-def _from_service(view: Any) -> ReviewScore:
-    return ReviewScore(
-        fraud_probability=float(view.fraud_probability), risk_band=str(view.risk_band),
-        reserve_estimate=getattr(view, "reserve_estimate", None),
-        reasons=[dict(r) for r in getattr(view, "reasons", None) or []],
-        fraud_base_value=getattr(view, "fraud_base_value", None),
-        reserve_reasons=[dict(r) for r in getattr(view, "reserve_reasons", None) or []],
-        fraud_model_version=_version_label(getattr(view, "fraud_model_version", None)),
-        reserve_model_version=_version_label(getattr(view, "reserve_model_version", None)),
-        created_at=getattr(view, "created_at", None), bands=risk_bands(),
-    )
-
-
-def _from_table(claim_id: int) -> ReviewScore | None:
-    from core.scoring.models import ModelVersion
-
-    with session_scope() as session:
-        score = session.scalar(select(Score).where(Score.claim_id == claim_id,
-                                                   Score.current.is_(True))
-                               .order_by(Score.created_at.desc(), Score.id.desc()).limit(1))
-        if score is None:
-            return None
-        versions = {
-            v.id: f"{v.model_name} {v.version}" for v in session.scalars(
-                select(ModelVersion).where(ModelVersion.id.in_(
-                    [score.fraud_model_version_id, score.reserve_model_version_id])))
-        }
-        return ReviewScore(
-            fraud_probability=score.fraud_probability, risk_band=score.risk_band,
-            reserve_estimate=score.reserve_estimate,
-            reasons=[dict(r) for r in score.reasons or [] if isinstance(r, dict)],
-            fraud_base_value=None, reserve_reasons=[],
-            fraud_model_version=versions.get(score.fraud_model_version_id or 0),
-            reserve_model_version=versions.get(score.reserve_model_version_id or 0),
-            created_at=score.created_at, bands=risk_bands(),
-        )
-
-
-def get_review_score(claim_id: int, *, actor: CurrentUser) -> ReviewScore | None:
-    """The claim's current score with its reasons and model versions; None if not scored.
-
-    Asks core.scoring.service.get_current_score; while that module is not there, reads the
-    scores table itself (then without the SHAP base value).
-    """
-    require_role(actor, *QUEUE_ROLES)
-    try:
-        from core.scoring.service import get_current_score
-    except ImportError:
-        return _from_table(claim_id)
-    view = get_current_score(claim_id, actor=actor)
-    return None if view is None else _from_service(view)
+        return _window(session, filters, "risk")[0]

@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from core.db import Base, UTCDateTime, utcnow
+from core.trigram import trigram_index
 from core.types import JSONType, Money
 
 PRODUCT_TYPES = ("motor", "home", "health", "life", "travel")
@@ -113,3 +114,10 @@ class Policy(Base):
 
     customer: Mapped[Customer] = relationship(lazy="raise")
     product: Mapped[Product] = relationship(lazy="raise")
+
+
+# The review queue at scale (migration 0007): a product's policy ids without reading the table,
+# and the substring search.
+Index("ix_policies_product_id_id", Policy.product_id, Policy.id)
+trigram_index("ix_customers_name_trgm", Customer.name)
+trigram_index("ix_policies_number_trgm", Policy.number)

@@ -51,6 +51,11 @@ class Score(Base):
             postgresql_where=text("current"),
             sqlite_where=text("current"),
         ),
+        # The review queue's risk order (keyset pages), whole and within one band.
+        Index("ix_scores_current_risk", "fraud_probability", "claim_id",
+              postgresql_where=text("current"), sqlite_where=text("current")),
+        Index("ix_scores_current_band_risk", "risk_band", "fraud_probability", "claim_id",
+              postgresql_where=text("current"), sqlite_where=text("current")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
