@@ -231,6 +231,19 @@ def record_login(username: str) -> CurrentUser:
         return current
 
 
+def record_cookie_login(username: str) -> None:
+    """Note a session resumed from the remember-me cookie (audited as a login via cookie).
+
+    Failed-login counters are left alone: the cookie proves an earlier login, not the password.
+    """
+    with session_scope() as session:
+        user = session.scalar(select(User).where(User.username == username))
+        if user is None or not user.active:
+            raise AuthenticationFailed("This account is disabled.")
+        record_audit(session=session, actor=_to_current(user), action="login",
+                     entity_type="user", entity_id=user.id, details={"via": "cookie"})
+
+
 def record_logout(actor: CurrentUser) -> None:
     """Note that a user logged out (audited)."""
     with session_scope() as session:

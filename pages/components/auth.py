@@ -16,6 +16,7 @@ from core.auth.schemas import CurrentUser
 from core.auth.service import (
     get_session_user,
     load_login_credentials,
+    record_cookie_login,
     record_failed_login,
     record_login,
     record_logout,
@@ -109,6 +110,11 @@ def login_view(settings: Settings) -> None:
         st.error("Wrong username or password.")
     elif status:
         if not st.session_state.get(FORM_LOGIN_KEY):
+            try:
+                record_cookie_login(st.session_state["username"])
+            except AppError as exc:
+                st.error(str(exc))
+                return
             st.rerun()  # logged in again from the cookie: open the page that was asked for
         # The authenticator's cookie component now sets the cookie in the browser and its reply
         # reruns the script, which then finds the user and shows the desk.

@@ -10,6 +10,7 @@ import pytest
 from core.auth.service import (
     get_session_user,
     load_login_credentials,
+    record_cookie_login,
     record_failed_login,
     record_login,
     record_logout,
@@ -146,3 +147,21 @@ def test_a_logout_is_audited_as_the_user(db):
     [entry] = audit_entries("logout")
     assert (entry.user_id, entry.username, entry.entity_id) == (user.id, user.username,
                                                                str(user.id))
+
+
+def test_a_session_resumed_from_the_cookie_is_audited_as_a_login_via_cookie(db):
+    user = make_user("adjuster")
+    lock_out(user.username)  # someone guessing passwords meanwhile
+    record_cookie_login(user.username)
+    [entry] = audit_entries("login")
+    assert (entry.user_id, entry.details) == (user.id, {"via": "cookie"})
+    assert attempts_of(user.username) > 0  # the cookie does not reset the password counter
+
+
+def test_a_disabled_users_cookie_login_is_refused_and_not_audited(db):
+    admin = make_user("admin")
+    user = make_user("agent")
+    set_user_active(user.id, False, actor=admin)
+    with pytest.raises(AuthenticationFailed):
+        record_cookie_login(user.username)
+    assert audit_entries("login") == []
