@@ -9,7 +9,6 @@ Any logged-in role may read reports.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, case, func, select
@@ -17,7 +16,6 @@ from sqlalchemy import Select, case, func, select
 from core.auth.schemas import CurrentUser
 from core.claims.models import Claim
 from core.db import session_scope
-from core.policies.models import Policy, Product
 from core.reports.desk import (
     call_outcomes,
     campaign_outcomes,
@@ -30,11 +28,11 @@ from core.reports.filters import (
     claim_of_product,
     in_period,
 )
+from core.reports.reserves import reserves_by_incident_type, reserves_by_product
 from core.reports.schemas import (
     BandCount,
     DecisionWeek,
     DurationBucket,
-    ReserveRow,
     ScoreBucket,
     StatusCount,
     WeekStatusCount,
@@ -51,19 +49,12 @@ __all__ = [
 ]
 
 SCORE_BUCKETS = 20  # 5 % wide
-OPEN_STATUSES = ("new", "in_review", "info_requested")
 UNSCORED = "unscored"
-NO_PRODUCT, NO_INCIDENT = "(no policy on file)", "(not stated)"
 # Intake-to-decision spans in days: [low, high), the last one open-ended.
 DURATION_EDGES: tuple[tuple[str, float, float | None], ...] = (
     ("under 1 day", 0, 1), ("1-2 days", 1, 2), ("2-7 days", 2, 7), ("7-14 days", 7, 14),
     ("14-30 days", 14, 30), ("30 days or more", 30, None),
 )
-CENT = Decimal("0.01")
-
-
-def _money(value: Any) -> Decimal:
-    return Decimal(str(value or 0)).quantize(CENT)
 
 
 def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
@@ -138,69 +129,6 @@ def claims_by_risk_band(*, actor: CurrentUser, date_from: date | None = None,
     rows = [BandCount(band, counts[band])
             for band in sorted(counts, key=lambda b: (order.get(b, 3), b))]
     return [*rows, BandCount(UNSCORED, claims - sum(counts.values()))]
-
-
-def _reserve_columns() -> list[Any]:
-    is_open = Claim.status.in_(OPEN_STATUSES)
-    return [
-        func.count().label("claims"),
-        func.sum(case((is_open, 1), else_=0)).label("open_claims"),
-        func.sum(case((is_open, Claim.reserve_amount), else_=None)).label("open_reserve"),
-        func.sum(Claim.claimed_amount).label("claimed_total"),
-        func.sum(case((Claim.status == "approved", Claim.approved_amount),
-                      else_=None)).label("approved_total"),
-    ]
-
-
-def _reserve_row(key: Any, label: str, row: Any) -> ReserveRow:
-    return ReserveRow(key=str(key), label=label, claims=int(row.claims),
-                      open_claims=int(row.open_claims or 0),
-                      open_reserve=_money(row.open_reserve),
-                      claimed_total=_money(row.claimed_total),
-                      approved_total=_money(row.approved_total))
-
-
-def reserves_by_product(*, actor: CurrentUser, date_from: date | None = None,
-                        date_to: date | None = None,
-                        product_id: int | None = None) -> list[ReserveRow]:
-    """Per product: claims, open claims and their reserve, claimed and approved totals.
-
-    Claims not linked to a policy form one row of their own (key '')."""
-    check_filters(actor, date_from, date_to, product_id)
-    # Grouped by the policy's product id alone (a narrow hash key over every claim); the
-    # handful of product names are read apart.
-    stmt = (select(Policy.product_id, *_reserve_columns())
-            .select_from(Claim)
-            .outerjoin(Policy, Claim.policy_id == Policy.id)
-            .where(*in_period(Claim.created_at, date_from, date_to))
-            .group_by(Policy.product_id))
-    if product_id is not None:
-        stmt = stmt.where(Policy.product_id == product_id)
-    with session_scope() as session:
-        rows = session.execute(stmt).all()
-        ids = [r.product_id for r in rows if r.product_id is not None]
-        names = {pid: (code, name) for pid, code, name in session.execute(
-            select(Product.id, Product.code, Product.name).where(Product.id.in_(ids)))}
-    found = [_reserve_row(names[r.product_id][0], f"{names[r.product_id][1]} "
-                          f"({names[r.product_id][0]})", r) if r.product_id is not None
-             else _reserve_row("", NO_PRODUCT, r) for r in rows]
-    return sorted(found, key=lambda r: (-r.open_reserve, r.label))
-
-
-def reserves_by_incident_type(*, actor: CurrentUser, date_from: date | None = None,
-                              date_to: date | None = None,
-                              product_id: int | None = None) -> list[ReserveRow]:
-    """Per incident type: claims, open claims and their reserve, claimed and approved totals."""
-    check_filters(actor, date_from, date_to, product_id)
-    stmt = (select(Claim.incident_type, *_reserve_columns())
-            .where(*claim_filters(date_from, date_to, product_id))
-            .group_by(Claim.incident_type))
-    with session_scope() as session:
-        rows = session.execute(stmt).all()
-    found = [_reserve_row(r.incident_type or "",
-                          (r.incident_type or "").replace("_", " ") or NO_INCIDENT, r)
-             for r in rows]
-    return sorted(found, key=lambda r: (-r.open_reserve, r.label))
 
 
 def _decided(date_from: date | None, date_to: date | None,
