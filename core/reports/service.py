@@ -16,6 +16,7 @@ from sqlalchemy import Select, case, func, select
 from core.auth.schemas import CurrentUser
 from core.claims.models import Claim
 from core.db import session_scope
+from core.reports.decisions import decision_time_distribution, decision_times_by_week
 from core.reports.desk import (
     call_outcomes,
     campaign_outcomes,
@@ -25,19 +26,15 @@ from core.reports.desk import (
 from core.reports.filters import (
     check_filters,
     claim_filters,
-    claim_of_product,
-    in_period,
 )
 from core.reports.reserves import reserves_by_incident_type, reserves_by_product
 from core.reports.schemas import (
     BandCount,
-    DecisionWeek,
-    DurationBucket,
     ScoreBucket,
     StatusCount,
     WeekStatusCount,
 )
-from core.reports.sql import days_between, week_start
+from core.reports.sql import week_start
 from core.scoring.models import Score
 
 __all__ = [
@@ -50,11 +47,6 @@ __all__ = [
 
 SCORE_BUCKETS = 20  # 5 % wide
 UNSCORED = "unscored"
-# Intake-to-decision spans in days: [low, high), the last one open-ended.
-DURATION_EDGES: tuple[tuple[str, float, float | None], ...] = (
-    ("under 1 day", 0, 1), ("1-2 days", 1, 2), ("2-7 days", 2, 7), ("7-14 days", 7, 14),
-    ("14-30 days", 14, 30), ("30 days or more", 30, None),
-)
 
 
 def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
@@ -129,78 +121,3 @@ def claims_by_risk_band(*, actor: CurrentUser, date_from: date | None = None,
     rows = [BandCount(band, counts[band])
             for band in sorted(counts, key=lambda b: (order.get(b, 3), b))]
     return [*rows, BandCount(UNSCORED, claims - sum(counts.values()))]
-
-
-def _decided(date_from: date | None, date_to: date | None,
-             product_id: int | None) -> list[Any]:
-    # decided_at is set by approve/reject and cleared on reopen: the claims decided now.
-    return [Claim.decided_at.is_not(None), *in_period(Claim.decided_at, date_from, date_to),
-            *claim_of_product(product_id)]
-
-
-def _ranked_percentiles(where: list[Any]) -> Select[Any]:
-    # Nearest rank of the p-th percentile is ceil(p * n): (n + 1) // 2 and (9n + 9) // 10,
-    # found by a window function: one sort, no correlated subquery (SQLite has no
-    # percentile aggregate).
-    days = days_between(Claim.decided_at, Claim.created_at)
-    week = week_start(Claim.decided_at)
-    ranked = (select(week.label("week"), days.label("days"),
-                     func.row_number().over(partition_by=week, order_by=days).label("pos"),
-                     func.count().over(partition_by=week).label("n"))
-              .where(*where).subquery())
-    pos, n = ranked.c.pos, ranked.c.n
-    return (select(ranked.c.week, func.max(n),
-                   func.min(case((pos >= (n + 1) // 2, ranked.c.days))),
-                   func.min(case((pos >= (n * 9 + 9) // 10, ranked.c.days))),
-                   func.avg(ranked.c.days))
-            .group_by(ranked.c.week).order_by(ranked.c.week))
-
-
-def _ordered_set_percentiles(where: list[Any]) -> Select[Any]:
-    # PostgreSQL's percentile_disc is the same nearest rank, sorted per week in memory: about
-    # three times faster than the window functions at a million claims.
-    days = days_between(Claim.decided_at, Claim.created_at)
-    inner = select(week_start(Claim.decided_at).label("week"), days.label("days")).where(
-        *where).subquery()
-    return (select(inner.c.week, func.count(),
-                   func.percentile_disc(0.5).within_group(inner.c.days),
-                   func.percentile_disc(0.9).within_group(inner.c.days),
-                   func.avg(inner.c.days))
-            .group_by(inner.c.week).order_by(inner.c.week))
-
-
-def decision_times_by_week(*, actor: CurrentUser, date_from: date | None = None,
-                           date_to: date | None = None,
-                           product_id: int | None = None) -> list[DecisionWeek]:
-    """Per week of decision: claims decided, median, 90th percentile and mean days since intake.
-
-    Percentiles are nearest-rank (an actual claim's time), the same on both backends."""
-    check_filters(actor, date_from, date_to, product_id)
-    where = _decided(date_from, date_to, product_id)
-    with session_scope() as session:
-        postgres = session.get_bind().dialect.name == "postgresql"
-        stmt = _ordered_set_percentiles(where) if postgres else _ranked_percentiles(where)
-        rows = session.execute(stmt).all()
-    return [DecisionWeek(week=w, decided=int(count), median_days=round(float(median), 2),
-                         p90_days=round(float(p90), 2), mean_days=round(float(mean), 2))
-            for w, count, median, p90, mean in rows]
-
-
-def decision_time_distribution(*, actor: CurrentUser, date_from: date | None = None,
-                               date_to: date | None = None,
-                               product_id: int | None = None) -> list[DurationBucket]:
-    """Claims decided in the period by days from intake to decision (every bucket listed)."""
-    check_filters(actor, date_from, date_to, product_id)
-    days = days_between(Claim.decided_at, Claim.created_at)
-    bucket = case(*[(days < high, i) for i, (_label, _low, high) in enumerate(DURATION_EDGES)
-                    if high is not None], else_=len(DURATION_EDGES) - 1)
-    inner = (select(bucket.label("bucket")).where(*_decided(date_from, date_to, product_id))
-             .subquery())
-    stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
-    with session_scope() as session:
-        counts = {int(b): int(n) for b, n in session.execute(stmt)}
-    return [DurationBucket(label, float(low), None if high is None else float(high),
-                           counts.get(i, 0))
-            for i, (label, low, high) in enumerate(DURATION_EDGES)]
-
-
