@@ -3,7 +3,7 @@
 On PostgreSQL both read the index on (decided_at, created_at) alone (migration 0009): the weekly
 percentiles sort each week's few thousand spans apart (a LATERAL aggregate per week), not a
 million spans at once; the distribution places each span in its bucket with one width_bucket
-call. SQLite runs the portable queries. Both give the same figures.
+call (core.reports.sql.bucket_of). SQLite runs the portable queries. Both give the same figures.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from core.claims.models import Claim
 from core.db import session_scope
 from core.reports.filters import check_filters, claim_of_product, in_period
 from core.reports.schemas import DecisionWeek, DurationBucket
-from core.reports.sql import days_between, week_start
+from core.reports.sql import bucket_of, days_between, week_start
 
 # Intake-to-decision spans in days: [low, high), the last one open-ended.
 DURATION_EDGES: tuple[tuple[str, float, float | None], ...] = (
@@ -137,13 +137,11 @@ def decision_times_by_week(*, actor: CurrentUser, date_from: date | None = None,
             for w, count, median, p90, mean in rows]
 
 
-def _bucket(postgres: bool) -> Any:
-    days = days_between(Claim.decided_at, Claim.created_at)
+def duration_bucket() -> Any:
+    """The index in DURATION_EDGES of a decided claim's span (migration 0009 keeps statistics
+    on this very expression)."""
     highs = [high for _label, _low, high in DURATION_EDGES if high is not None]
-    if postgres:  # the number of edges <= days: the span computed once, not once per edge
-        edges = ", ".join(repr(float(h)) for h in highs)
-        return func.width_bucket(days, literal_column(f"ARRAY[{edges}]::float8[]"))
-    return case(*[(days < high, i) for i, high in enumerate(highs)], else_=len(highs))
+    return bucket_of(days_between(Claim.decided_at, Claim.created_at), highs)
 
 
 def decision_time_distribution(*, actor: CurrentUser, date_from: date | None = None,
@@ -151,11 +149,10 @@ def decision_time_distribution(*, actor: CurrentUser, date_from: date | None = N
                                product_id: int | None = None) -> list[DurationBucket]:
     """Claims decided in the period by days from intake to decision (every bucket listed)."""
     check_filters(actor, date_from, date_to, product_id)
+    inner = (select(duration_bucket().label("bucket"))
+             .where(*_decided(date_from, date_to, product_id)).subquery())
+    stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
     with session_scope() as session:
-        bucket = _bucket(session.get_bind().dialect.name == "postgresql")
-        inner = (select(bucket.label("bucket")).where(*_decided(date_from, date_to, product_id))
-                 .subquery())
-        stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
         counts = {int(b): int(n) for b, n in session.execute(stmt)}
     return [DurationBucket(label, float(low), None if high is None else float(high),
                            counts.get(i, 0))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, func, select
 
 from core.auth.schemas import CurrentUser
 from core.claims.models import Claim
@@ -34,7 +34,7 @@ from core.reports.schemas import (
     StatusCount,
     WeekStatusCount,
 )
-from core.reports.sql import week_start
+from core.reports.sql import bucket_of, week_start
 from core.scoring.models import Score
 
 __all__ = [
@@ -95,8 +95,7 @@ def fraud_score_histogram(*, actor: CurrentUser, date_from: date | None = None,
     # Comparisons with edges i / 20 (0.7, not 14 * 0.05 = 0.7000000000000001), not
     # floor(p * 20): the same float edges on both backends, so a score of 0.7 lands in 70-75 %.
     edges = [i / SCORE_BUCKETS for i in range(SCORE_BUCKETS + 1)]
-    bucket = case(*[(Score.fraud_probability < edges[i + 1], i)
-                    for i in range(SCORE_BUCKETS - 1)], else_=SCORE_BUCKETS - 1)
+    bucket = bucket_of(Score.fraud_probability, edges[1:-1])
     inner = _scores_of_claims([bucket.label("bucket")], date_from, date_to, product_id).subquery()
     stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
     with session_scope() as session:
