@@ -1,4 +1,4 @@
-"""Report rollups: figures kept up to date by database triggers (migration 0009)."""
+"""Report rollups: figures of the claims received each day, kept by triggers (migration 0009)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,18 @@ class ClaimReserveDay(Base):
     open_reserve: Mapped[Decimal] = mapped_column(Money)
     claimed_total: Mapped[Decimal] = mapped_column(Money)
     approved_total: Mapped[Decimal] = mapped_column(Money)
+
+
+class ClaimStatusDay(Base):
+    """Claims received on a UTC day, per product of their policy and current status.
+
+    Kept by the same triggers as ClaimReserveDay (migration 0009); read by claims by status
+    and by week, and for the claims counted beside the risk bands.
+    """
+
+    __tablename__ = "claim_status_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    product_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    status: Mapped[str] = mapped_column(String(16), primary_key=True)
+    claims: Mapped[int] = mapped_column(Integer)

@@ -23,10 +23,8 @@ from core.reports.desk import (
     offers_by_product,
     renewal_pipeline,
 )
-from core.reports.filters import (
-    check_filters,
-    claim_filters,
-)
+from core.reports.filters import check_filters, claim_filters, in_days
+from core.reports.models import ClaimStatusDay
 from core.reports.reserves import reserves_by_incident_type, reserves_by_product
 from core.reports.schemas import (
     BandCount,
@@ -34,19 +32,29 @@ from core.reports.schemas import (
     StatusCount,
     WeekStatusCount,
 )
-from core.reports.sql import bucket_of, week_start
+from core.reports.sql import bucket_of, week_of_day
 from core.scoring.models import Score
 
 __all__ = [
     "call_outcomes", "campaign_outcomes", "claims_by_risk_band", "claims_by_status",
     "claims_by_week", "decision_time_distribution", "decision_times_by_week",
     "fraud_score_histogram", "offers_by_product", "renewal_pipeline",
-    "reserves_by_incident_type",
-    "reserves_by_product",
+    "reserves_by_incident_type", "reserves_by_product",
 ]
 
 SCORE_BUCKETS = 20  # 5 % wide
 UNSCORED = "unscored"
+
+
+def _status_days(columns: list[Any], date_from: date | None, date_to: date | None,
+                 product_id: int | None) -> Select[Any]:
+    # Claims counted from the claim_status_days rollup (a row per day, product and status, kept
+    # by triggers): a period is whole UTC days of intake, so its days' rows are its claims.
+    days = ClaimStatusDay
+    stmt = select(*columns).where(*in_days(days.day, date_from, date_to))
+    if product_id is not None:
+        stmt = stmt.where(days.product_id == product_id)
+    return stmt
 
 
 def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
@@ -54,8 +62,9 @@ def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
                      product_id: int | None = None) -> list[StatusCount]:
     """Claims received in the period, by their current status (largest first)."""
     check_filters(actor, date_from, date_to, product_id)
-    stmt = (select(Claim.status, func.count()).where(*claim_filters(date_from, date_to, product_id))
-            .group_by(Claim.status))
+    claims = func.sum(ClaimStatusDay.claims)
+    stmt = (_status_days([ClaimStatusDay.status, claims], date_from, date_to, product_id)
+            .group_by(ClaimStatusDay.status).having(claims > 0))
     with session_scope() as session:
         rows = session.execute(stmt).all()
     return sorted((StatusCount(status, int(n)) for status, n in rows),
@@ -67,10 +76,13 @@ def claims_by_week(*, actor: CurrentUser, date_from: date | None = None,
                    product_id: int | None = None) -> list[WeekStatusCount]:
     """Claims received per (Monday-based, UTC) week, split by current status, oldest first."""
     check_filters(actor, date_from, date_to, product_id)
-    inner = (select(week_start(Claim.created_at).label("week"), Claim.status.label("status"))
-             .where(*claim_filters(date_from, date_to, product_id)).subquery())
-    stmt = (select(inner.c.week, inner.c.status, func.count())
-            .group_by(inner.c.week, inner.c.status).order_by(inner.c.week, inner.c.status))
+    inner = _status_days([week_of_day(ClaimStatusDay.day).label("week"),
+                          ClaimStatusDay.status.label("status"), ClaimStatusDay.claims],
+                         date_from, date_to, product_id).subquery()
+    claims = func.sum(inner.c.claims)
+    stmt = (select(inner.c.week, inner.c.status, claims)
+            .group_by(inner.c.week, inner.c.status).having(claims > 0)
+            .order_by(inner.c.week, inner.c.status))
     with session_scope() as session:
         rows = session.execute(stmt).all()
     return [WeekStatusCount(week, status, int(n)) for week, status, n in rows]
@@ -111,8 +123,7 @@ def claims_by_risk_band(*, actor: CurrentUser, date_from: date | None = None,
     check_filters(actor, date_from, date_to, product_id)
     by_band = _scores_of_claims([Score.risk_band, func.count()], date_from, date_to,
                                 product_id).group_by(Score.risk_band)
-    total = select(func.count()).select_from(Claim).where(
-        *claim_filters(date_from, date_to, product_id))
+    total = _status_days([func.sum(ClaimStatusDay.claims)], date_from, date_to, product_id)
     with session_scope() as session:
         counts = {band: int(n) for band, n in session.execute(by_band)}
         claims = int(session.scalar(total) or 0)

@@ -24,6 +24,14 @@ class week_start(FunctionElement[date]):  # noqa: N801 - used like a SQL functio
     inherit_cache = True
 
 
+class week_of_day(FunctionElement[date]):  # noqa: N801 - used like a SQL function
+    """The Monday of the week a calendar date (a DATE column) falls in."""
+
+    type = Date()
+    name = "week_of_day"
+    inherit_cache = True
+
+
 class days_between(FunctionElement[float]):  # noqa: N801 - used like a SQL function
     """`days_between(later, earlier)`: the time between two timestamps in days (fractional)."""
 
@@ -66,6 +74,20 @@ def _week_start_sqlite(element: week_start, compiler: Any, **kw: Any) -> str:
     return f"date({moment}, 'weekday 0', '-6 days')"
 
 
+@compiles(week_of_day, "postgresql")
+def _week_of_day_pg(element: week_of_day, compiler: Any, **kw: Any) -> str:
+    (day,) = _args(element, compiler, **kw)
+    # Cast to a timestamp first: date_trunc of a bare date would go through timestamptz, in the
+    # session's time zone.
+    return f"CAST(date_trunc('week', CAST({day} AS TIMESTAMP)) AS DATE)"
+
+
+@compiles(week_of_day, "sqlite")
+def _week_of_day_sqlite(element: week_of_day, compiler: Any, **kw: Any) -> str:
+    (day,) = _args(element, compiler, **kw)
+    return f"date({day}, 'weekday 0', '-6 days')"
+
+
 @compiles(days_between, "postgresql")
 def _days_between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
     later, earlier = _args(element, compiler, **kw)
@@ -94,6 +116,7 @@ def _bucket_of_sqlite(element: bucket_of, compiler: Any, **kw: Any) -> str:
 
 
 @compiles(week_start)
+@compiles(week_of_day)
 @compiles(days_between)
 @compiles(bucket_of)
 def _unsupported(element: FunctionElement[Any], compiler: Any, **kw: Any) -> str:
