@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Engine, text
 
-from bench.scale_sql import ADJUSTERS, CAMPAIGNS, PRODUCTS, STEPS, TABLES
+from bench.scale_sql import ADJUSTERS, CAMPAIGNS, PRODUCTS, ROLLUPS, STEPS, TABLES
 from core.config import get_settings
 
 
@@ -92,7 +92,7 @@ def load(engine: Engine, claims: int, *, say: Callable[[str], None] = print) -> 
         check_references(conn)
     t0 = time.perf_counter()
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        for table in TABLES:
+        for table in (*TABLES, *ROLLUPS):
             conn.execute(text(f"VACUUM (ANALYZE) {table}"))
     timings["vacuum analyze"] = time.perf_counter() - t0
     say(f"  vacuum analyze: {timings['vacuum analyze']:.1f} s")
@@ -121,7 +121,7 @@ def counts(engine: Engine) -> dict[str, int]:
     """Rows per loaded table (current scores counted apart)."""
     with engine.connect() as conn:
         result = {t: int(conn.execute(text(f"SELECT count(*) FROM {t}")).scalar_one())
-                  for t in TABLES}
+                  for t in (*TABLES, *ROLLUPS)}
         result["scores (current)"] = int(conn.execute(
             text("SELECT count(*) FROM scores WHERE current")).scalar_one())
     return result

@@ -6,9 +6,10 @@ from core.calls.models import Call, Campaign
 from core.claims.models import Claim, ClaimDocument
 from core.db import Base
 from core.policies.models import Customer, Policy, Product
+from core.reports.models import ClaimReserveDay, ClaimStatusDay
 from core.scoring.models import ModelVersion, Score
 
 __all__ = [
-    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "Customer",
-    "ModelVersion", "Policy", "Product", "Score", "User",
+    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "ClaimReserveDay",
+    "ClaimStatusDay", "Customer", "ModelVersion", "Policy", "Product", "Score", "User",
 ]

@@ -89,3 +89,5 @@ Index("ix_claims_status_created_at_policy_id", Claim.status, Claim.created_at, C
       Claim.id)
 trigram_index("ix_claims_number_trgm", Claim.number)
 trigram_index("ix_claims_claimant_name_trgm", Claim.claimant_name)
+# The decision-time reports read (decided_at, created_at) from the index alone (migration 0009).
+Index("ix_claims_decided_at_created_at", Claim.decided_at, Claim.created_at)

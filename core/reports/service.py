@@ -3,67 +3,59 @@
 Each public function takes the acting user and the same filters (a period of UTC days and a
 product) and returns a list of frozen rows (core.reports.schemas). Claims are counted by when
 they were received (claims.created_at), decisions by when they were made (claims.decided_at).
-Any logged-in role may read reports.
+Counts of claims and reserves read per-day rollups kept by triggers (core.reports.models), so
+they cost the same at a million claims as at a thousand. Any logged-in role may read reports.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, func, select
 
 from core.auth.schemas import CurrentUser
 from core.claims.models import Claim
 from core.db import session_scope
-from core.policies.models import Policy, Product
+from core.reports.decisions import decision_time_distribution, decision_times_by_week
 from core.reports.desk import (
     call_outcomes,
     campaign_outcomes,
     offers_by_product,
     renewal_pipeline,
 )
-from core.reports.filters import (
-    check_filters,
-    claim_filters,
-    claim_of_product,
-    in_period,
-)
+from core.reports.filters import check_filters, claim_filters, in_days
+from core.reports.models import ClaimStatusDay
+from core.reports.reserves import reserves_by_incident_type, reserves_by_product
 from core.reports.schemas import (
     BandCount,
-    DecisionWeek,
-    DurationBucket,
-    ReserveRow,
     ScoreBucket,
     StatusCount,
     WeekStatusCount,
 )
-from core.reports.sql import days_between, week_start
+from core.reports.sql import bucket_of, week_of_day
 from core.scoring.models import Score
 
 __all__ = [
     "call_outcomes", "campaign_outcomes", "claims_by_risk_band", "claims_by_status",
     "claims_by_week", "decision_time_distribution", "decision_times_by_week",
     "fraud_score_histogram", "offers_by_product", "renewal_pipeline",
-    "reserves_by_incident_type",
-    "reserves_by_product",
+    "reserves_by_incident_type", "reserves_by_product",
 ]
 
 SCORE_BUCKETS = 20  # 5 % wide
-OPEN_STATUSES = ("new", "in_review", "info_requested")
 UNSCORED = "unscored"
-NO_PRODUCT, NO_INCIDENT = "(no policy on file)", "(not stated)"
-# Intake-to-decision spans in days: [low, high), the last one open-ended.
-DURATION_EDGES: tuple[tuple[str, float, float | None], ...] = (
-    ("under 1 day", 0, 1), ("1-2 days", 1, 2), ("2-7 days", 2, 7), ("7-14 days", 7, 14),
-    ("14-30 days", 14, 30), ("30 days or more", 30, None),
-)
-CENT = Decimal("0.01")
 
 
-def _money(value: Any) -> Decimal:
-    return Decimal(str(value or 0)).quantize(CENT)
+def _status_days(columns: list[Any], date_from: date | None, date_to: date | None,
+                 product_id: int | None) -> Select[Any]:
+    # Claims counted from the claim_status_days rollup (a row per day, product and status, kept
+    # by triggers): a period is whole UTC days of intake, so its days' rows are its claims.
+    days = ClaimStatusDay
+    stmt = select(*columns).where(*in_days(days.day, date_from, date_to))
+    if product_id is not None:
+        stmt = stmt.where(days.product_id == product_id)
+    return stmt
 
 
 def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
@@ -71,8 +63,9 @@ def claims_by_status(*, actor: CurrentUser, date_from: date | None = None,
                      product_id: int | None = None) -> list[StatusCount]:
     """Claims received in the period, by their current status (largest first)."""
     check_filters(actor, date_from, date_to, product_id)
-    stmt = (select(Claim.status, func.count()).where(*claim_filters(date_from, date_to, product_id))
-            .group_by(Claim.status))
+    claims = func.sum(ClaimStatusDay.claims)
+    stmt = (_status_days([ClaimStatusDay.status, claims], date_from, date_to, product_id)
+            .group_by(ClaimStatusDay.status).having(claims > 0))
     with session_scope() as session:
         rows = session.execute(stmt).all()
     return sorted((StatusCount(status, int(n)) for status, n in rows),
@@ -84,10 +77,13 @@ def claims_by_week(*, actor: CurrentUser, date_from: date | None = None,
                    product_id: int | None = None) -> list[WeekStatusCount]:
     """Claims received per (Monday-based, UTC) week, split by current status, oldest first."""
     check_filters(actor, date_from, date_to, product_id)
-    inner = (select(week_start(Claim.created_at).label("week"), Claim.status.label("status"))
-             .where(*claim_filters(date_from, date_to, product_id)).subquery())
-    stmt = (select(inner.c.week, inner.c.status, func.count())
-            .group_by(inner.c.week, inner.c.status).order_by(inner.c.week, inner.c.status))
+    inner = _status_days([week_of_day(ClaimStatusDay.day).label("week"),
+                          ClaimStatusDay.status.label("status"), ClaimStatusDay.claims],
+                         date_from, date_to, product_id).subquery()
+    claims = func.sum(inner.c.claims)
+    stmt = (select(inner.c.week, inner.c.status, claims)
+            .group_by(inner.c.week, inner.c.status).having(claims > 0)
+            .order_by(inner.c.week, inner.c.status))
     with session_scope() as session:
         rows = session.execute(stmt).all()
     return [WeekStatusCount(week, status, int(n)) for week, status, n in rows]
@@ -112,8 +108,7 @@ def fraud_score_histogram(*, actor: CurrentUser, date_from: date | None = None,
     # Comparisons with edges i / 20 (0.7, not 14 * 0.05 = 0.7000000000000001), not
     # floor(p * 20): the same float edges on both backends, so a score of 0.7 lands in 70-75 %.
     edges = [i / SCORE_BUCKETS for i in range(SCORE_BUCKETS + 1)]
-    bucket = case(*[(Score.fraud_probability < edges[i + 1], i)
-                    for i in range(SCORE_BUCKETS - 1)], else_=SCORE_BUCKETS - 1)
+    bucket = bucket_of(Score.fraud_probability, edges[1:-1])
     inner = _scores_of_claims([bucket.label("bucket")], date_from, date_to, product_id).subquery()
     stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
     with session_scope() as session:
@@ -129,8 +124,7 @@ def claims_by_risk_band(*, actor: CurrentUser, date_from: date | None = None,
     check_filters(actor, date_from, date_to, product_id)
     by_band = _scores_of_claims([Score.risk_band, func.count()], date_from, date_to,
                                 product_id).group_by(Score.risk_band)
-    total = select(func.count()).select_from(Claim).where(
-        *claim_filters(date_from, date_to, product_id))
+    total = _status_days([func.sum(ClaimStatusDay.claims)], date_from, date_to, product_id)
     with session_scope() as session:
         counts = {band: int(n) for band, n in session.execute(by_band)}
         claims = int(session.scalar(total) or 0)
@@ -138,141 +132,3 @@ def claims_by_risk_band(*, actor: CurrentUser, date_from: date | None = None,
     rows = [BandCount(band, counts[band])
             for band in sorted(counts, key=lambda b: (order.get(b, 3), b))]
     return [*rows, BandCount(UNSCORED, claims - sum(counts.values()))]
-
-
-def _reserve_columns() -> list[Any]:
-    is_open = Claim.status.in_(OPEN_STATUSES)
-    return [
-        func.count().label("claims"),
-        func.sum(case((is_open, 1), else_=0)).label("open_claims"),
-        func.sum(case((is_open, Claim.reserve_amount), else_=None)).label("open_reserve"),
-        func.sum(Claim.claimed_amount).label("claimed_total"),
-        func.sum(case((Claim.status == "approved", Claim.approved_amount),
-                      else_=None)).label("approved_total"),
-    ]
-
-
-def _reserve_row(key: Any, label: str, row: Any) -> ReserveRow:
-    return ReserveRow(key=str(key), label=label, claims=int(row.claims),
-                      open_claims=int(row.open_claims or 0),
-                      open_reserve=_money(row.open_reserve),
-                      claimed_total=_money(row.claimed_total),
-                      approved_total=_money(row.approved_total))
-
-
-def reserves_by_product(*, actor: CurrentUser, date_from: date | None = None,
-                        date_to: date | None = None,
-                        product_id: int | None = None) -> list[ReserveRow]:
-    """Per product: claims, open claims and their reserve, claimed and approved totals.
-
-    Claims not linked to a policy form one row of their own (key '')."""
-    check_filters(actor, date_from, date_to, product_id)
-    # Grouped by the policy's product id alone (a narrow hash key over every claim); the
-    # handful of product names are read apart.
-    stmt = (select(Policy.product_id, *_reserve_columns())
-            .select_from(Claim)
-            .outerjoin(Policy, Claim.policy_id == Policy.id)
-            .where(*in_period(Claim.created_at, date_from, date_to))
-            .group_by(Policy.product_id))
-    if product_id is not None:
-        stmt = stmt.where(Policy.product_id == product_id)
-    with session_scope() as session:
-        rows = session.execute(stmt).all()
-        ids = [r.product_id for r in rows if r.product_id is not None]
-        names = {pid: (code, name) for pid, code, name in session.execute(
-            select(Product.id, Product.code, Product.name).where(Product.id.in_(ids)))}
-    found = [_reserve_row(names[r.product_id][0], f"{names[r.product_id][1]} "
-                          f"({names[r.product_id][0]})", r) if r.product_id is not None
-             else _reserve_row("", NO_PRODUCT, r) for r in rows]
-    return sorted(found, key=lambda r: (-r.open_reserve, r.label))
-
-
-def reserves_by_incident_type(*, actor: CurrentUser, date_from: date | None = None,
-                              date_to: date | None = None,
-                              product_id: int | None = None) -> list[ReserveRow]:
-    """Per incident type: claims, open claims and their reserve, claimed and approved totals."""
-    check_filters(actor, date_from, date_to, product_id)
-    stmt = (select(Claim.incident_type, *_reserve_columns())
-            .where(*claim_filters(date_from, date_to, product_id))
-            .group_by(Claim.incident_type))
-    with session_scope() as session:
-        rows = session.execute(stmt).all()
-    found = [_reserve_row(r.incident_type or "",
-                          (r.incident_type or "").replace("_", " ") or NO_INCIDENT, r)
-             for r in rows]
-    return sorted(found, key=lambda r: (-r.open_reserve, r.label))
-
-
-def _decided(date_from: date | None, date_to: date | None,
-             product_id: int | None) -> list[Any]:
-    # decided_at is set by approve/reject and cleared on reopen: the claims decided now.
-    return [Claim.decided_at.is_not(None), *in_period(Claim.decided_at, date_from, date_to),
-            *claim_of_product(product_id)]
-
-
-def _ranked_percentiles(where: list[Any]) -> Select[Any]:
-    # Nearest rank of the p-th percentile is ceil(p * n): (n + 1) // 2 and (9n + 9) // 10,
-    # found by a window function: one sort, no correlated subquery (SQLite has no
-    # percentile aggregate).
-    days = days_between(Claim.decided_at, Claim.created_at)
-    week = week_start(Claim.decided_at)
-    ranked = (select(week.label("week"), days.label("days"),
-                     func.row_number().over(partition_by=week, order_by=days).label("pos"),
-                     func.count().over(partition_by=week).label("n"))
-              .where(*where).subquery())
-    pos, n = ranked.c.pos, ranked.c.n
-    return (select(ranked.c.week, func.max(n),
-                   func.min(case((pos >= (n + 1) // 2, ranked.c.days))),
-                   func.min(case((pos >= (n * 9 + 9) // 10, ranked.c.days))),
-                   func.avg(ranked.c.days))
-            .group_by(ranked.c.week).order_by(ranked.c.week))
-
-
-def _ordered_set_percentiles(where: list[Any]) -> Select[Any]:
-    # PostgreSQL's percentile_disc is the same nearest rank, sorted per week in memory: about
-    # three times faster than the window functions at a million claims.
-    days = days_between(Claim.decided_at, Claim.created_at)
-    inner = select(week_start(Claim.decided_at).label("week"), days.label("days")).where(
-        *where).subquery()
-    return (select(inner.c.week, func.count(),
-                   func.percentile_disc(0.5).within_group(inner.c.days),
-                   func.percentile_disc(0.9).within_group(inner.c.days),
-                   func.avg(inner.c.days))
-            .group_by(inner.c.week).order_by(inner.c.week))
-
-
-def decision_times_by_week(*, actor: CurrentUser, date_from: date | None = None,
-                           date_to: date | None = None,
-                           product_id: int | None = None) -> list[DecisionWeek]:
-    """Per week of decision: claims decided, median, 90th percentile and mean days since intake.
-
-    Percentiles are nearest-rank (an actual claim's time), the same on both backends."""
-    check_filters(actor, date_from, date_to, product_id)
-    where = _decided(date_from, date_to, product_id)
-    with session_scope() as session:
-        postgres = session.get_bind().dialect.name == "postgresql"
-        stmt = _ordered_set_percentiles(where) if postgres else _ranked_percentiles(where)
-        rows = session.execute(stmt).all()
-    return [DecisionWeek(week=w, decided=int(count), median_days=round(float(median), 2),
-                         p90_days=round(float(p90), 2), mean_days=round(float(mean), 2))
-            for w, count, median, p90, mean in rows]
-
-
-def decision_time_distribution(*, actor: CurrentUser, date_from: date | None = None,
-                               date_to: date | None = None,
-                               product_id: int | None = None) -> list[DurationBucket]:
-    """Claims decided in the period by days from intake to decision (every bucket listed)."""
-    check_filters(actor, date_from, date_to, product_id)
-    days = days_between(Claim.decided_at, Claim.created_at)
-    bucket = case(*[(days < high, i) for i, (_label, _low, high) in enumerate(DURATION_EDGES)
-                    if high is not None], else_=len(DURATION_EDGES) - 1)
-    inner = (select(bucket.label("bucket")).where(*_decided(date_from, date_to, product_id))
-             .subquery())
-    stmt = select(inner.c.bucket, func.count()).group_by(inner.c.bucket)
-    with session_scope() as session:
-        counts = {int(b): int(n) for b, n in session.execute(stmt)}
-    return [DurationBucket(label, float(low), None if high is None else float(high),
-                           counts.get(i, 0))
-            for i, (label, low, high) in enumerate(DURATION_EDGES)]
-
-

@@ -6,10 +6,11 @@ week starting on Monday, and a span of days is a fraction of 24-hour days.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Date, Float
+from sqlalchemy import Date, Float, Integer
 from sqlalchemy.exc import CompileError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
@@ -23,12 +24,37 @@ class week_start(FunctionElement[date]):  # noqa: N801 - used like a SQL functio
     inherit_cache = True
 
 
+class week_of_day(FunctionElement[date]):  # noqa: N801 - used like a SQL function
+    """The Monday of the week a calendar date (a DATE column) falls in."""
+
+    type = Date()
+    name = "week_of_day"
+    inherit_cache = True
+
+
 class days_between(FunctionElement[float]):  # noqa: N801 - used like a SQL function
     """`days_between(later, earlier)`: the time between two timestamps in days (fractional)."""
 
     type = Float()
     name = "days_between"
     inherit_cache = True
+
+
+class bucket_of(FunctionElement[int]):  # noqa: N801 - used like a SQL function
+    """`bucket_of(value, edges)`: how many of the ascending `edges` are <= value (0 to n).
+
+    PostgreSQL's width_bucket finds it with one call (a binary search), where a CASE of n
+    comparisons costs n; the edges are written into the SQL, so that expression statistics
+    (migration 0009) can match it and PostgreSQL plans a parallel aggregate of its few values.
+    """
+
+    type = Integer()
+    name = "bucket_of"
+    inherit_cache = False  # the edges are part of the SQL text
+
+    def __init__(self, value: Any, edges: Sequence[float]) -> None:
+        self.edges = tuple(float(e) for e in edges)
+        super().__init__(value)
 
 
 def _args(element: FunctionElement[Any], compiler: Any, **kw: Any) -> list[str]:
@@ -48,6 +74,20 @@ def _week_start_sqlite(element: week_start, compiler: Any, **kw: Any) -> str:
     return f"date({moment}, 'weekday 0', '-6 days')"
 
 
+@compiles(week_of_day, "postgresql")
+def _week_of_day_pg(element: week_of_day, compiler: Any, **kw: Any) -> str:
+    (day,) = _args(element, compiler, **kw)
+    # Cast to a timestamp first: date_trunc of a bare date would go through timestamptz, in the
+    # session's time zone.
+    return f"CAST(date_trunc('week', CAST({day} AS TIMESTAMP)) AS DATE)"
+
+
+@compiles(week_of_day, "sqlite")
+def _week_of_day_sqlite(element: week_of_day, compiler: Any, **kw: Any) -> str:
+    (day,) = _args(element, compiler, **kw)
+    return f"date({day}, 'weekday 0', '-6 days')"
+
+
 @compiles(days_between, "postgresql")
 def _days_between_pg(element: days_between, compiler: Any, **kw: Any) -> str:
     later, earlier = _args(element, compiler, **kw)
@@ -62,8 +102,23 @@ def _days_between_sqlite(element: days_between, compiler: Any, **kw: Any) -> str
     return f"(julianday({later}) - julianday({earlier}))"
 
 
+@compiles(bucket_of, "postgresql")
+def _bucket_of_pg(element: bucket_of, compiler: Any, **kw: Any) -> str:
+    (value,) = _args(element, compiler, **kw)
+    return f"width_bucket({value}, ARRAY[{', '.join(map(repr, element.edges))}]::float8[])"
+
+
+@compiles(bucket_of, "sqlite")
+def _bucket_of_sqlite(element: bucket_of, compiler: Any, **kw: Any) -> str:
+    (value,) = _args(element, compiler, **kw)
+    cases = " ".join(f"WHEN {value} < {edge!r} THEN {i}" for i, edge in enumerate(element.edges))
+    return f"(CASE {cases} ELSE {len(element.edges)} END)"
+
+
 @compiles(week_start)
+@compiles(week_of_day)
 @compiles(days_between)
+@compiles(bucket_of)
 def _unsupported(element: FunctionElement[Any], compiler: Any, **kw: Any) -> str:
     raise CompileError(f"{element.name} is written for SQLite and PostgreSQL only, "
                        f"not {compiler.dialect.name}")

@@ -44,9 +44,30 @@ def test_a_small_load_has_its_rows_and_every_queue_query_is_timed(schema, capsys
             "SELECT count(*) FROM claims c JOIN policies p ON p.id = c.policy_id "
             "WHERE c.customer_id <> p.customer_id")).scalar_one()
         statuses = conn.execute(text("SELECT count(DISTINCT status) FROM claims")).scalar_one()
+        # The rollups, filled apart while the triggers were off, match the claims.
+        rollup = conn.execute(text(
+            "SELECT product_id, incident_type, sum(claims), sum(open_claims), sum(open_reserve),"
+            " sum(claimed_total), sum(approved_total) FROM claim_reserve_days"
+            " GROUP BY 1, 2 ORDER BY 1, 2")).all()
+        status_days = conn.execute(text(
+            "SELECT day, product_id, status, claims FROM claim_status_days ORDER BY 1, 2, 3")).all()
+        status_direct = conn.execute(text(
+            "SELECT CAST(c.created_at AS DATE), coalesce(p.product_id, 0), c.status, count(*)"
+            " FROM claims c LEFT JOIN policies p ON p.id = c.policy_id"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")).all()
+        direct = conn.execute(text(
+            "SELECT coalesce(p.product_id, 0), coalesce(c.incident_type, ''), count(*),"
+            " sum(CASE WHEN c.status IN ('new', 'in_review', 'info_requested') THEN 1 ELSE 0"
+            " END), coalesce(sum(CASE WHEN c.status IN ('new', 'in_review', 'info_requested')"
+            " THEN c.reserve_amount END), 0), coalesce(sum(c.claimed_amount), 0),"
+            " coalesce(sum(CASE WHEN c.status = 'approved' THEN c.approved_amount END), 0)"
+            " FROM claims c LEFT JOIN policies p ON p.id = c.policy_id"
+            " GROUP BY 1, 2 ORDER BY 1, 2")).all()
     engine.dispose()
     assert set(bands) == {"high", "medium", "low"} and bands["low"] > bands["high"]
     assert wrong_band == 0 and orphans == 0 and statuses == 7
+    assert rollup == direct and sum(r[2] for r in rollup) == 2000
+    assert status_days == status_direct
     assert "load time:" in out and "ERROR" not in out
     for case in ("first page, by risk", "filtered:", "search: claim number",
                  "deep page (row", "last page", "band counts"):
