@@ -7,8 +7,9 @@ from core.claims.models import Claim, ClaimDocument
 from core.db import Base
 from core.policies.models import Customer, Policy, Product
 from core.scoring.models import ModelVersion, Score
+from core.tasks.models import TaskRun
 
 __all__ = [
     "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "Customer",
-    "ModelVersion", "Policy", "Product", "Score", "User",
+    "ModelVersion", "Policy", "Product", "Score", "TaskRun", "User",
 ]
