@@ -103,8 +103,11 @@ def _intake_batch(run: TaskRun, actor: CurrentUser) -> tuple[dict[str, Any], str
         shutil.rmtree(data_dir / run.params.get("folder", f"uploads/run-{run.id}"),
                       ignore_errors=True)
     counts = Counter(r["outcome"] for r in rows)
-    summary = ", ".join(f"{n} {o.lower()}" for o, n in sorted(counts.items()))
-    return {"files": rows}, f"{len(rows)} files: {summary}"
+    words = (("New claim", "new claim", "new claims"), ("Duplicate", "duplicate", "duplicates"),
+             ("Failed", "failed", "failed"))
+    summary = ", ".join(f"{counts[o]} {one if counts[o] == 1 else many}"
+                        for o, one, many in words if counts[o])
+    return {"files": rows}, f"{len(rows)} file{'' if len(rows) == 1 else 's'}: {summary}"
 
 
 def _campaign_run(run: TaskRun, actor: CurrentUser) -> tuple[dict[str, Any], str]:

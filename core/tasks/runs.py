@@ -67,6 +67,8 @@ def finish_run(run_id: int, status: str, *, result: dict[str, Any] | None = None
                error: str | None = None, message: str = "") -> None:
     """End a running run as done or failed, with its result or error."""
     values: dict[str, Any] = {"status": status, "finished_at": utcnow(), "error": error}
+    if status == "done":
+        values["done"] = TaskRun.total
     if result is not None:
         values["result"] = result
     if message:

@@ -21,6 +21,7 @@ from core.db import session_scope, utcnow
 from core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from core.pagination import Page, paginate
 from core.tasks import queue
+from core.tasks.jobs import CAMPAIGN_BATCH
 from core.tasks.models import ACTIVE_STATUSES, TASK_KINDS, TaskRun
 from core.tasks.runs import create_run, to_view
 from core.tasks.schemas import TaskRunView
@@ -99,7 +100,8 @@ def _store_uploads(files: list[tuple[str, bytes]], folder: str) -> list[dict[str
     return stored
 
 
-def enqueue_campaign_run(campaign_id: int, *, actor: CurrentUser) -> TaskRunView:
+def enqueue_campaign_run(campaign_id: int, *, actor: CurrentUser,
+                         batch_size: int = CAMPAIGN_BATCH) -> TaskRunView:
     """Run the whole campaign in the background, batch by batch (one run per campaign)."""
     require_role(actor, *CALLERS)
     with session_scope() as session:
@@ -111,7 +113,8 @@ def enqueue_campaign_run(campaign_id: int, *, actor: CurrentUser) -> TaskRunView
             if run.params.get("campaign_id") == campaign_id and not to_view(run).stale:
                 raise Conflict(f"Campaign {campaign.name} is already running in the "
                                f"background (task {run.id}, started by {run.requested_by}).")
-    run_id = _queue("campaign_run", actor, {"campaign_id": campaign_id},
+    run_id = _queue("campaign_run", actor, {"campaign_id": campaign_id,
+                                            "batch_size": max(1, int(batch_size))},
                     entity=("campaign", campaign_id))
     return _enqueue("campaign_run", run_id)
 
