@@ -171,8 +171,10 @@ def _cmd_worker(args: argparse.Namespace) -> int:
     huey = get_huey()
     where = settings.task_broker or str(settings.data_dir / "tasks.db")
     print(f"worker: queue {huey.name} on {where}, {args.workers} threads", flush=True)
-    huey.create_consumer(workers=args.workers, worker_type="thread",
-                         periodic=False, check_worker_health=True).run()
+    # Polling SQLite backs off to once a second at most (Huey's default waits up to 10 s, which
+    # a user staring at "waiting for a worker" would notice); Redis blocks on its queue.
+    huey.create_consumer(workers=args.workers, worker_type="thread", periodic=False,
+                         check_worker_health=True, max_delay=1.0).run()
     return 0
 
 

@@ -8,16 +8,19 @@ a finished run the user dismissed, behind one key per panel.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
 import streamlit as st
 
 from core.auth.schemas import CurrentUser
+from core.db import utcnow
 from core.errors import AppError
 from core.tasks.schemas import TaskRunView
 from core.tasks.service import cancel_task_run, get_task_run, list_task_runs
 from pages.components.feedback import fetch
 
 POLL_SECONDS = 2.0
+WORKER_HINT_AFTER = timedelta(seconds=20)
 STATE = "tasks.dismissed"
 STATUS_LABEL = {"queued": "waiting for a worker", "running": "running", "done": "done",
                 "failed": "failed", "cancelled": "cancelled"}
@@ -41,6 +44,9 @@ def show_run(run: TaskRunView, user: CurrentUser, title: str,
         counted = f"{run.done} of {run.total}" if run.total else ""
         st.progress(run.fraction, text=" · ".join(t for t in (counted, run.message) if t))
         st.caption("This runs in the background: you may leave the page and come back.")
+        if run.status == "queued" and utcnow() - run.created_at > WORKER_HINT_AFTER:
+            st.warning("No worker has taken this task yet. Is `python -m core worker` "
+                       "running (make run starts one)?", icon=":material/hourglass_empty:")
         if st.button("Cancel", key=f"{key}.cancel"):
             try:
                 cancel_task_run(run.id, actor=user)

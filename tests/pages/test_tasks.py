@@ -80,3 +80,14 @@ def test_a_finished_batch_shows_each_file(app, demo_db):
     assert "1 file: 1 failed" in texts(at.success)
     assert list(at.dataframe[0].value["details"]) == ["Refused (empty): The file is empty."]
     assert not bars(at)
+
+
+def test_a_task_no_worker_took_says_so(app, demo_db):
+    with session_scope() as session:
+        run = create_run(session=session, kind="intake_batch", actor=demo_user("adjuster"),
+                         params={}, total=2)
+        run.created_at = utcnow() - timedelta(seconds=30)
+    at = log_in(app, "adjuster", INBOX)
+    assert bars(at) == [(0, "0 of 2 · Waiting for a worker")]
+    [hint] = texts(at.warning)
+    assert hint.startswith("No worker has taken this task yet.")

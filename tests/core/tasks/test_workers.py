@@ -21,11 +21,12 @@ from tests.factories import claim_document, make_user
 REDIS_URL = "redis://127.0.0.1:6379/0"
 
 
-def start_worker(database_url: str, data_dir: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_worker(database_url: str, data_dir: Path, log: Path,
+                 **settings: str) -> subprocess.Popen[bytes]:
     environ = {k: v for k, v in os.environ.items()
                if not k.startswith("CLAIMDESK_") and k != "DATABASE_URL"}
     environ.update(DATABASE_URL=database_url, CLAIMDESK_DATA_DIR=str(data_dir),
-                   CLAIMDESK_MODE="development", CLAIMDESK_TASK_BROKER="")
+                   CLAIMDESK_MODE="development", CLAIMDESK_TASK_BROKER="", **settings)
     with log.open("wb") as out:
         return subprocess.Popen([sys.executable, "-m", "core", "worker", "--workers", "1"],
                                 cwd=PROJECT_ROOT, env=environ, stdout=out,
@@ -70,6 +71,34 @@ def test_a_worker_process_runs_a_batch_queued_on_sqlite(backend, committed_engin
     assert run.started_at is not None and run.heartbeat_at is not None
     assert get_huey().pending_count() == 0
     assert "worker: queue claimdesk on" in log
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_a_killed_worker_leaves_its_run_failed_not_running(backend, committed_engine, tmp_path,
+                                                          settings_env):
+    data_dir = tmp_path / "data"
+    settings_env(CLAIMDESK_TASK_BROKER="", CLAIMDESK_DATA_DIR=str(data_dir),
+                 CLAIMDESK_TASK_STALE_SECONDS="10")
+    adjuster = make_user("adjuster")
+    files = [(f"file-{i}.pdf", claim_document("form_inline", seed=700 + i)[1]) for i in range(40)]
+    run = enqueue_intake_batch(files, actor=adjuster)
+    worker = start_worker(f"sqlite:///{tmp_path / 'committed.db'}", data_dir,
+                          tmp_path / "worker.log", CLAIMDESK_TASK_STALE_SECONDS="10")
+    try:
+        deadline = time.monotonic() + 120
+        while (run := get_task_run(run.id, actor=adjuster)).done < 2:
+            assert not run.finished and time.monotonic() < deadline, run
+            time.sleep(0.2)
+        time.sleep(6)  # alive: its progress and its heartbeat thread keep the run fresh
+        run = get_task_run(run.id, actor=adjuster)
+        assert run.status == "running" and not run.stale, run
+    finally:
+        worker.kill()  # SIGKILL: no chance to say anything
+        worker.wait()
+    time.sleep(11)
+    run = get_task_run(run.id, actor=adjuster)
+    assert run.stale and run.status == "failed" and run.done < 40
+    assert (run.error or "").startswith("The worker stopped")
 
 
 def redis_reachable() -> bool:
