@@ -80,16 +80,18 @@ def main(argv: list[str] | None = None) -> int:
                CLAIMDESK_TASK_BROKER=args.broker,
                CLAIMDESK_TASK_QUEUE=f"claimdesk-bench-{secrets.token_hex(4)}",
                CLAIMDESK_BCRYPT_ROUNDS="4")
+    from core.db import reset_engine
+    from core.tasks.queue import reset_huey
+
     saved = dict(os.environ)
     os.environ.clear()
     os.environ.update(env)
     reset_settings()
+    reset_engine()  # the engine and queue of these settings, not any made before
+    reset_huey()
     try:
         return _bench(args, folder, env)
     finally:
-        from core.db import reset_engine
-        from core.tasks.queue import reset_huey
-
         os.environ.clear()
         os.environ.update(saved)
         reset_settings()
