@@ -23,9 +23,12 @@ install: $(BIN)/.installed
 
 install-dev: $(BIN)/.installed-dev
 
-## Start the app on embedded SQLite (data/claimdesk.db) with demo data, in demo mode.
+## Start the app on embedded SQLite (data/claimdesk.db) with demo data, in demo mode, and the
+## background-task worker beside it (Huey on data/tasks.db); the worker stops with the app.
 run: install
 	CLAIMDESK_MODE=demo $(BIN)/python -m core seed-demo
+	CLAIMDESK_MODE=demo $(BIN)/python -m core worker & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
 	CLAIMDESK_MODE=demo $(BIN)/streamlit run app.py --server.port $(PORT)
 
 ## Debian's Chromium for the browser tests (Playwright cannot download its own here).

@@ -154,6 +154,30 @@ def _train_default(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_worker(args: argparse.Namespace) -> int:
+    import logging
+
+    from core.config import get_settings
+    from core.db import prepare_database
+    from core.tasks.queue import get_huey
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    settings = get_settings()
+    if settings.task_broker == "immediate":
+        print("error: CLAIMDESK_TASK_BROKER=immediate runs tasks inline; there is nothing for "
+              "a worker to do", file=sys.stderr)
+        return 2
+    prepare_database()
+    huey = get_huey()
+    where = settings.task_broker or str(settings.data_dir / "tasks.db")
+    print(f"worker: queue {huey.name} on {where}, {args.workers} threads", flush=True)
+    # Polling SQLite backs off to once a second at most (Huey's default waits up to 10 s, which
+    # a user staring at "waiting for a worker" would notice); Redis blocks on its queue.
+    huey.create_consumer(workers=args.workers, worker_type="thread", periodic=False,
+                         check_worker_health=True, max_delay=1.0).run()
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m core", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -198,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--register", action="store_true",
                        help="with --csv: register the result as a new model version")
     train.set_defaults(func=_cmd_train)
+    worker = sub.add_parser("worker", help="run background tasks (retraining, intake batches, "
+                                            "campaign runs) from the task queue")
+    worker.add_argument("--workers", type=int, default=2, help="tasks at once (default 2)")
+    worker.set_defaults(func=_cmd_worker)
     return parser
 
 

@@ -66,6 +66,9 @@ class Settings:
     sip_outbound_trunk_id: str = ""  # ST_...
     livekit_agent_name: str = "claimdesk-agent"  # the voice agent dispatched into each call
     sip_caller_number: str = ""  # E.164 number the customer sees
+    task_broker: str = ""  # empty: SqliteHuey in data/tasks.db; redis://host:port/db; immediate
+    task_queue: str = "claimdesk"  # the Huey queue name (workers of one desk share it)
+    task_stale_seconds: int = 120  # a running task without a heartbeat this long has stopped
 
     @property
     def is_demo(self) -> bool:
@@ -163,6 +166,9 @@ def load_settings(
             sip_outbound_trunk_id=get("sip_outbound_trunk_id").strip(),
             livekit_agent_name=get("livekit_agent_name", "claimdesk-agent").strip(),
             sip_caller_number=get("sip_caller_number").strip(),
+            task_broker=get("task_broker").strip(),
+            task_queue=get("task_queue", "claimdesk").strip() or "claimdesk",
+            task_stale_seconds=int(get("task_stale_seconds", "120")),
         )
     except ValueError as exc:
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
@@ -175,6 +181,12 @@ def load_settings(
     if settings.max_login_attempts < 1:
         raise ConfigError("max_login_attempts must be at least 1")
     _check_livekit(settings)
+    broker = settings.task_broker
+    if broker and broker != "immediate" and urlparse(broker).scheme not in ("redis", "rediss"):
+        raise ConfigError("CLAIMDESK_TASK_BROKER must be empty (SQLite), 'immediate' or a "
+                          "redis://host:port/db URL")
+    if settings.task_stale_seconds < 10:
+        raise ConfigError("task_stale_seconds must be at least 10")
     return settings
 
 

@@ -8,8 +8,9 @@ from core.db import Base
 from core.policies.models import Customer, Policy, Product
 from core.reports.models import ClaimReserveDay, ClaimStatusDay
 from core.scoring.models import ModelVersion, Score
+from core.tasks.models import TaskRun
 
 __all__ = [
     "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "ClaimReserveDay",
-    "ClaimStatusDay", "Customer", "ModelVersion", "Policy", "Product", "Score", "User",
+    "ClaimStatusDay", "Customer", "ModelVersion", "Policy", "Product", "Score", "TaskRun", "User",
 ]

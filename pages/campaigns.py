@@ -1,4 +1,4 @@
-"""Campaigns: create one, start and pause it, run its next batch and watch the results."""
+"""Campaigns: create one, start and pause it, run it in the background and watch the results."""
 
 from __future__ import annotations
 
@@ -9,20 +9,20 @@ from core.calls.campaign import (
     create_campaign,
     list_campaigns,
     pause_campaign,
-    run_campaign_batch,
     start_campaign,
 )
 from core.calls.offers import describe_eligibility, preview_product_offer, product_offer_summary
 from core.calls.schemas import CampaignView, ProductOfferRow
 from core.calls.service import PURPOSES, SIMULATED_LABEL, calls_simulated
-from core.errors import AppError
 from core.policies.customers import list_customers
 from core.policies.products import list_products
+from core.tasks.schemas import TaskRunView
+from core.tasks.service import enqueue_campaign_run
 from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import show_table
+from pages.components.tasks import task_panel
 
-BATCH = 20  # calls per "run next batch" click, so that the page answers within seconds
 EXPIRING = "Every active policy expiring within N days"
 CHOSEN = "Chosen customers"
 OFFER = "Customers eligible for a product (product offer)"
@@ -65,31 +65,12 @@ def campaign_row(c: CampaignView) -> dict[str, object]:
     return row
 
 
-def run_batch(campaign: CampaignView) -> None:
-    """Dial the campaign's next batch here, with a progress bar, then show what happened."""
-    bar = st.progress(0.0, text="Choosing who to call…")
-    with st.status(f"Running the next batch of {campaign.name}…", expanded=True) as status:
-        def advanced(done: int, total: int) -> None:
-            bar.progress(done / total if total else 1.0, text=f"{done} of {total} calls done")
-        try:
-            result = run_campaign_batch(campaign.id, actor=user, on_progress=advanced,
-                                        limit=BATCH)
-        except AppError as exc:
-            status.update(label="The batch stopped.", state="error")
-            st.error(str(exc))
-            return
-        bar.progress(1.0, text="Batch done")
-        if result.stopped and not result.dialled:
-            status.update(label=f"Nobody dialled: {result.stopped}.", state="complete")
-        elif not result.eligible:
-            status.update(label="Nobody to call right now: everyone left is outside their call "
-                          "window, waiting between attempts, or done.", state="complete")
-        else:
-            ended = ", ".join(f"{n} {label(s)}" for s, n in sorted(result.by_status.items()))
-            status.update(label=f"Dialled {result.dialled} of {result.eligible} eligible"
-                          + (f": {ended}" if ended else "")
-                          + (f"; {result.claimed_elsewhere} already taken by another run"
-                             if result.claimed_elsewhere else ""), state="complete")
+def show_run_result(run: TaskRunView) -> None:
+    """How a finished campaign run ended, by call status."""
+    result = run.result or {}
+    ended = ", ".join(f"{n} {label(s)}" for s, n in sorted((result.get("by_status") or {}).items()))
+    if ended:
+        st.caption(f"Calls: {ended}.")
 
 
 def show_progress(campaign: CampaignView) -> None:
@@ -216,9 +197,16 @@ if by_id:
             if b2.button("Pause", key="campaigns.pause", disabled=campaign.status != "running"):
                 run_action(lambda: pause_campaign(campaign.id, actor=user),
                            lambda c: f"Paused {c.name}.")
-            if b3.button(f"Run next batch (up to {BATCH})", key="campaigns.run", type="primary",
-                         disabled=campaign.status != "running"):
-                run_batch(campaign)
+            if b3.button("Run campaign", key="campaigns.run", type="primary",
+                         disabled=campaign.status != "running",
+                         help="Dials everyone who may be called now, batch by batch, in the "
+                              "background; you may leave the page and come back."):
+                run_action(lambda: enqueue_campaign_run(campaign.id, actor=user),
+                           lambda run: f"Running {campaign.name} in the background "
+                                       f"(task {run.id}).")
+        task_panel("campaign_run", user, title="Campaign run", render_result=show_run_result,
+                   key="campaigns.task",
+                   matches=lambda run: run.params.get("campaign_id") == campaign.id)
         show_progress(campaign)
         if campaign.product_id is not None:
             st.write(f"**Interest in {campaign.product_name}**")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import streamlit as st
 
-from core.auth.schemas import CurrentUser
 from core.claims.models import CLAIM_STATUSES
-from core.claims.service import ingest_document, list_claims
-from core.errors import AppError, DocumentRejected
-from pages.components.feedback import clear_form, fetch, form_key, show_flash
+from core.claims.service import list_claims
+from core.tasks.schemas import TaskRunView
+from core.tasks.service import enqueue_intake_batch
+from pages.components.feedback import fetch, form_key, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import (
     count_of,
@@ -21,10 +19,10 @@ from pages.components.tables import (
     pick_item,
     show_table,
 )
+from pages.components.tasks import task_panel
 
 DETAIL_PAGE = "pages/claim_detail.py"
 PAGER = "inbox.pager"
-RESULTS = "inbox.results"
 UPLOADER = "inbox.uploader"
 RESULT_COLUMNS = {"file": "File", "outcome": "Result", "claim": "Claim", "details": "Details"}
 COLUMNS = {
@@ -42,37 +40,9 @@ COLUMNS = {
 }
 
 
-def outcome_of(name: str, data: bytes, user: CurrentUser) -> dict[str, Any]:
-    """What became of one file, as a row of the results table."""
-    row: dict[str, Any] = {"file": name, "outcome": "Failed", "claim": "", "claim_id": None}
-    try:
-        result = ingest_document(data, name, actor=user)
-    except DocumentRejected as exc:
-        return {**row, "details": f"Refused ({exc.reason}): {exc}"}
-    except AppError as exc:
-        return {**row, "details": str(exc)}
-    row.update(claim=result.claim_number, claim_id=result.claim_id)
-    if result.status == "duplicate":
-        return {**row, "outcome": "Duplicate",
-                "details": f"Duplicate of claim {result.claim_number}; nothing new was created."}
-    warned = len(result.warnings)
-    return {**row, "outcome": "New claim",
-            "details": f"{count_of(warned, 'warnings')} to review" if warned else "No warnings"}
-
-
-def process(name: str, data: bytes, user: CurrentUser) -> dict[str, Any]:
-    """Send one file through intake inside a status box that follows it."""
-    with st.status(f"{name}: reading…", expanded=False) as status:
-        row = outcome_of(name, data, user)
-        label = {"New claim": f"new claim {row['claim']}",
-                 "Duplicate": f"duplicate of claim {row['claim']}"}.get(row["outcome"], "failed")
-        status.write(row["details"])
-        status.update(label=f"{name}: {label}",
-                      state="error" if row["outcome"] == "Failed" else "complete")
-    return row
-
-
-def show_results(rows: list[dict[str, Any]]) -> None:
+def show_results(run: TaskRunView) -> None:
+    """Each file of a finished batch: new claim, duplicate, or why it failed, with links."""
+    rows = (run.result or {}).get("files") or []
     st.subheader("Processed")
     show_table(rows, RESULT_COLUMNS, empty="No files processed.", to_row=dict)
     for row in rows:
@@ -89,11 +59,12 @@ uploads = st.file_uploader("Claim documents", type=["pdf"], accept_multiple_file
                            key=form_key(UPLOADER),
                            help="First notices of loss, claim letters, e-mails, scans; PDF only.")
 if st.button("Process", type="primary", disabled=not uploads, key="inbox.process"):
-    st.session_state[RESULTS] = [process(f.name, f.getvalue(), user) for f in uploads or []]
-    clear_form(UPLOADER)
-    st.rerun()
-if st.session_state.get(RESULTS):
-    show_results(st.session_state[RESULTS])
+    run_action(lambda: enqueue_intake_batch([(f.name, f.getvalue()) for f in uploads or []],
+                                            actor=user),
+               lambda run: f"Processing {count_of(run.total, 'files')} in the background "
+                           f"(task {run.id}).", clears=UPLOADER)
+task_panel("intake_batch", user, title="Intake batch", render_result=show_results,
+           key="inbox.batch")
 
 st.subheader("Claims")
 left, right = st.columns(2)

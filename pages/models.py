@@ -6,36 +6,41 @@ import streamlit as st
 
 from core.scoring.charts_importance import importance_figure
 from core.scoring.registry import MODEL_NAMES, activate_version, list_versions
-from core.scoring.train import retrain_models
+from core.tasks.schemas import TaskRunView
+from core.tasks.service import enqueue_retrain
 from pages.components.feedback import fetch, run_action, show_flash
 from pages.components.session import require_page_role
+from pages.components.tasks import task_panel
 
 METRICS = {"fraud": {"roc_auc": "ROC-AUC", "pr_auc": "PR-AUC", "brier": "Brier"},
            "reserve": {"mae_log": "MAE (log)", "rmse_log": "RMSE (log)", "r2_log": "R² (log)",
                        "mae_usd": "MAE (USD)"}}
+
+
+def show_retrained(run: TaskRunView) -> None:
+    versions = (run.result or {}).get("versions") or []
+    st.caption("New versions: " + ", ".join(
+        f"{v['model_name']} {v['version']}{' (active)' if v['active'] else ''}"
+        for v in versions))
+
 
 admin = require_page_role("admin")
 st.title("Models")
 show_flash()
 
 with st.expander("Retrain both models"), st.form("models.retrain"):
-    st.caption("Trains on the claims adjusters decided plus the synthetic history; the new "
-               "versions are registered and stay inactive unless you tick the box.")
+    st.caption("Trains on the claims adjusters decided plus the synthetic history, in the "
+               "background; the new versions are registered and stay inactive unless you "
+               "tick the box.")
     rows = st.number_input("Synthetic history rows", min_value=0, max_value=200_000,
                            value=50_000, step=10_000)
     activate_now = st.checkbox("Activate the new versions (re-scores open claims)")
     if st.form_submit_button("Retrain", type="primary"):
-        with st.status("Retraining...", expanded=True) as status:
-            bar = st.progress(0.0)
-
-            def report(message: str, fraction: float) -> None:
-                bar.progress(min(max(fraction, 0.0), 1.0), text=message)
-
-            run_action(lambda: retrain_models(actor=admin, synthetic_rows=int(rows),
-                                              activate=activate_now, progress=report),
-                       lambda views: "Registered " + ", ".join(
-                           f"{v.model_name} {v.version}" for v in views) + ".")
-            status.update(label="Retraining failed", state="error")
+        run_action(lambda: enqueue_retrain(actor=admin, synthetic_rows=int(rows),
+                                           activate=activate_now),
+                   lambda run: f"Retraining started (task {run.id}).")
+task_panel("retrain", admin, title="Retraining", render_result=show_retrained,
+           key="models.retrain")
 
 for name in MODEL_NAMES:
     st.subheader(f"{name.title()} model")

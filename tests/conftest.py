@@ -36,6 +36,7 @@ def _test_settings(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
         "CLAIMDESK_COOKIE_KEY": secrets.token_urlsafe(48),
         "CLAIMDESK_DATA_DIR": str(data_dir),
         "CLAIMDESK_BCRYPT_ROUNDS": "4",
+        "CLAIMDESK_TASK_BROKER": "immediate",  # background tasks run inline in tests
     })
     for key in ("DATABASE_URL", "CLAIMDESK_DATABASE_URL", "CLAIMDESK_ADMIN_USERNAME",
                 "CLAIMDESK_ADMIN_PASSWORD"):

@@ -57,11 +57,15 @@ def running_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     data_dir = tmp_path_factory.mktemp("e2e-data")
     env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL",)}
     env.update(CLAIMDESK_MODE="development", CLAIMDESK_COOKIE_KEY=secrets.token_urlsafe(48),
-               CLAIMDESK_DATA_DIR=str(data_dir), CLAIMDESK_BCRYPT_ROUNDS="4")
+               CLAIMDESK_DATA_DIR=str(data_dir), CLAIMDESK_BCRYPT_ROUNDS="4",
+               CLAIMDESK_TASK_BROKER="")  # as `make run`: SqliteHuey and a worker process
     subprocess.run([sys.executable, "-m", "core", "seed-demo"], cwd=ROOT, env=env, check=True,
                    capture_output=True)
     port = _free_port()
     log = (data_dir / "streamlit.log").open("wb")
+    worker_log = (data_dir / "worker.log").open("wb")
+    worker = subprocess.Popen([sys.executable, "-m", "core", "worker"], cwd=ROOT, env=env,
+                              stdout=worker_log, stderr=subprocess.STDOUT)
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.headless", "true", "--server.address", "127.0.0.1"],
@@ -72,12 +76,14 @@ def running_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         _wait_healthy(url, proc)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        for process in (proc, worker):
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
         log.close()
+        worker_log.close()
 
 
 @pytest.fixture

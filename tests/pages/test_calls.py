@@ -84,6 +84,10 @@ def test_a_campaign_is_created_started_and_a_batch_run(app, demo_db, fast_calls)
     assert texts(at.success) == ["Started Page test renewals."]
     at.button(key="campaigns.run").click().run()
     assert not at.exception and not at.error
+    # The run went to the task queue (inline under the test broker); the panel says how it ended.
+    assert any(t.startswith("Dialled 3 in 1 batch; 1 left to call later")
+               for t in texts(at.success)), texts(at.success)
+    assert any(t == "Calls: 1 busy, 2 completed." for t in texts(at.caption))
     progress = campaign_progress(campaign.id)
     assert (progress.dialled, progress.by_status) == (3, {"completed": 2, "busy": 1})
     metrics = {m.label: m.value for m in at.metric}

@@ -1,0 +1,1 @@
+"""Background tasks (Huey): retraining, intake batches and campaign runs, with their progress."""
