@@ -3,12 +3,12 @@
 from core.audit.models import AuditEntry
 from core.auth.models import User
 from core.calls.models import Call, Campaign
-from core.claims.models import Claim, ClaimDocument
+from core.claims.models import Claim, ClaimDocument, ClaimFieldConflict
 from core.db import Base
 from core.policies.models import Customer, Policy, Product
 from core.scoring.models import ModelVersion, Score
 
 __all__ = [
-    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "Customer",
+    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "ClaimFieldConflict", "Customer",
     "ModelVersion", "Policy", "Product", "Score", "User",
 ]
