@@ -222,7 +222,8 @@ def show_form(detail: ClaimDetail, user: CurrentUser) -> None:
             typed[name] = widget(label, value=view.text, help=field_help(view),
                                  key=f"claim_detail.{claim_id}.{seen}.{name}")
         submitted = st.form_submit_button("Save changes", type="primary",
-                                          key=f"claim_detail.save.{claim_id}")
+                                          key=f"claim_detail.save.{claim_id}",
+                                          disabled=detail.claim.status == "withdrawn")
     if submitted:
         def saved(result: ClaimDetail) -> str:
             versions[claim_id] = result.version

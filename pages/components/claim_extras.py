@@ -15,15 +15,10 @@ from core.claims.schemas import ClaimDetail, ConflictView
 from core.claims.workflow import WITHDRAWABLE, withdraw_claim
 from core.errors import AppError
 from pages.components.feedback import fetch, form_key, run_action
-from pages.components.tables import count_of, show_table
+from pages.components.tables import count_of
 
 VERSIONS = "claim_detail.versions"  # claim id -> the version the reviewer's forms were drawn from
 LONG_FIELDS = ("incident_description", "claimant_address", "incident_location")
-HISTORY_COLUMNS = {
-    "at": st.column_config.DatetimeColumn("When (UTC)", format="YYYY-MM-DD HH:mm:ss"),
-    "username": "Who", "action": "What",
-    "summary": st.column_config.TextColumn("Details", width="large"),
-}
 
 
 def shown(value: Any) -> str:
@@ -61,11 +56,11 @@ def show_conflicts(detail: ClaimDetail, user: CurrentUser) -> None:
     conflicts = fetch(list_conflicts, detail.claim.id, actor=user)
     if not conflicts:
         return
-    with st.container(border=True):
-        st.subheader("Document conflicts")
-        st.caption("An attached document disagrees with these values; pick the right one "
-                   "(each choice is audited).")
-        for conflict in conflicts:
+    st.subheader("Document conflicts")
+    st.caption("An attached document disagrees with these values; pick the right one (each "
+               "choice is audited).")
+    for conflict in conflicts:
+        with st.container(border=True):
             show_conflict(conflict, user, open_to_edits=detail.claim.status != "withdrawn")
 
 
@@ -129,7 +124,11 @@ def show_history(detail: ClaimDetail, user: CurrentUser) -> None:
         except AppError as exc:
             st.error(str(exc))
             return
-        show_table(entries, HISTORY_COLUMNS, empty="Nothing was recorded on this claim yet.")
+        if not entries:
+            st.info("Nothing was recorded on this claim yet.")
+        # A list, not a grid: a short history reads (and is found) as text.
+        st.markdown("\n".join(f"- {e.at:%Y-%m-%d %H:%M} UTC · **{e.action}** by {e.username}"
+                              + (f": {e.summary}" if e.summary else "") for e in entries))
 
 
 def show_claim_top(detail: ClaimDetail, user: CurrentUser) -> None:

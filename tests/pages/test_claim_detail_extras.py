@@ -9,9 +9,10 @@ import pytest
 
 from core.claims.form import file_claim
 from core.claims.service import get_claim, list_claims
+from core.claims.workflow import withdraw_claim
 from tests.core.helpers import audit_entries
 from tests.factories import claim_document
-from tests.pages.conftest import demo_user, log_in, texts
+from tests.pages.conftest import demo_user, log_in, table, texts
 
 REVIEW = "pages/claim_detail.py"
 PDF = "application/pdf"
@@ -88,16 +89,11 @@ def test_withdrawing_needs_confirmation_and_a_reason_then_shows_the_withdrawal(a
     assert "This claim is withdrawn: no more decisions are taken here." in texts(at.info)
     assert f"extras.attach.{claim_id}" not in [b.key for b in at.button]
     assert go not in [b.key for b in at.button]
-    history = table_of_history(at)
-    assert list(history["action"])[-1] == "claim withdrawn"
-    assert "Settled privately." in list(history["summary"])[-1]
+    assert at.button(key=f"claim_detail.save.{claim_id}").disabled  # no edits either
+    history = next(m for m in texts(at.markdown) if "**claim filed** by adjuster" in m)
+    last = history.splitlines()[-1]
+    assert "**claim withdrawn** by adjuster" in last and "Settled privately." in last
     assert audit_entries("claim_withdrawn", claim_id)[0].username == "adjuster"
-
-
-def table_of_history(at):  # type: ignore[no-untyped-def]
-    """The history table (the last table on the review page)."""
-    assert at.dataframe
-    return at.dataframe[-1].value
 
 
 def test_a_claim_from_a_document_offers_to_attach_another(app, demo_db):
@@ -108,3 +104,14 @@ def test_a_claim_from_a_document_offers_to_attach_another(app, demo_db):
     assert not at.exception
     assert [e.label for e in at.expander if "ttach" in e.label] == ["Attach another document"]
     assert f"extras.attach.{claim.id}" in [b.key for b in at.button]
+
+
+def test_the_review_queue_shows_a_withdrawn_claim_under_its_status(app, filed):
+    claim_id = filed[0]
+    withdraw_claim(claim_id, "Settled privately.", actor=demo_user("adjuster"))
+    at = log_in(app, "adjuster", "pages/review_queue.py")
+    at.selectbox(key="queue.status").set_value("withdrawn").run()
+    assert not at.exception
+    rows = table(at)
+    assert list(rows["status"]) == ["withdrawn"]
+    assert rows["link"][0].startswith(f"/claim_detail?claim={claim_id}&")
