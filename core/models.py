@@ -9,6 +9,6 @@ from core.policies.models import Customer, Policy, Product
 from core.scoring.models import ModelVersion, Score
 
 __all__ = [
-    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "ClaimFieldConflict", "Customer",
-    "ModelVersion", "Policy", "Product", "Score", "User",
+    "AuditEntry", "Base", "Call", "Campaign", "Claim", "ClaimDocument", "ClaimFieldConflict",
+    "Customer", "ModelVersion", "Policy", "Product", "Score", "User",
 ]
