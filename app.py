@@ -45,6 +45,7 @@ PAGES = {
     ],
     "Claims": [
         ("pages/claims_inbox.py", "Claims inbox", ":material/inbox:", ("admin", "adjuster")),
+        ("pages/claim_new.py", "File a claim", ":material/edit_note:", ("admin", "adjuster")),
         ("pages/claim_detail.py", "Claim review", ":material/fact_check:", ("admin", "adjuster")),
         ("pages/review_queue.py", "Review queue", ":material/priority_high:",
          ("admin", "adjuster")),

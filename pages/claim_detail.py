@@ -23,13 +23,17 @@ from core.claims.workflow import (
 )
 from core.errors import AppError
 from core.scoring.charts import reserve_bar, score_gauge, shap_waterfall
+from pages.components.claim_extras import (
+    LONG_FIELDS,
+    VERSIONS,
+    show_claim_bottom,
+    show_claim_top,
+)
 from pages.components.feedback import fetch, run_action, show_flash
 from pages.components.session import require_page_role
 from pages.components.tables import show_table
 
-VERSIONS = "claim_detail.versions"  # claim id -> the version the reviewer's form was drawn from
 DECISION_ACTIONS = "claim_detail.decision_actions"  # claim id -> (version, actions drawn)
-LONG_FIELDS = ("incident_description", "claimant_address", "incident_location")
 
 
 def choose_claim(user: CurrentUser) -> int | None:
@@ -57,9 +61,12 @@ def choose_claim(user: CurrentUser) -> int | None:
 
 def field_help(view: FieldView) -> str:
     if view.value is None:
-        return "Not stated in the document." if view.source == "extracted" else "Cleared."
+        return {"extracted": "Not stated in the document.", "edited": "Cleared."}.get(
+            view.source or "", "Not given yet.")
     if view.source == "edited":
         return "Edited by a reviewer."
+    if view.source == "typed":
+        return "Typed on the claim form."
     where = f" on page {view.page}" if view.page else ""
     confidence = f", confidence {view.confidence:.0%}" if view.confidence is not None else ""
     return f"Extracted{where}{confidence}."
@@ -81,7 +88,7 @@ def show_header(detail: ClaimDetail) -> None:
 
 def show_document(detail: ClaimDetail, user: CurrentUser) -> None:
     if not detail.documents:
-        st.info("This claim has no document.")
+        st.info("This claim has no document yet; attach one below.")
         return
     by_id = {d.id: d for d in detail.documents}
     document = by_id[st.selectbox("Document", list(by_id), format_func=lambda i: by_id[i].file_name,
@@ -215,7 +222,8 @@ def show_form(detail: ClaimDetail, user: CurrentUser) -> None:
             typed[name] = widget(label, value=view.text, help=field_help(view),
                                  key=f"claim_detail.{claim_id}.{seen}.{name}")
         submitted = st.form_submit_button("Save changes", type="primary",
-                                          key=f"claim_detail.save.{claim_id}")
+                                          key=f"claim_detail.save.{claim_id}",
+                                          disabled=detail.claim.status == "withdrawn")
     if submitted:
         def saved(result: ClaimDetail) -> str:
             versions[claim_id] = result.version
@@ -239,6 +247,7 @@ if claim_id is not None:
     show_header(detail)
     for warning in detail.warnings:
         st.warning(warning.message, icon=":material/warning:")
+    show_claim_top(detail, user)
     decision = fetch(get_decision, claim_id, actor=user)
     with st.expander("Fraud risk and reserve", expanded=True):
         show_score(detail, user, decision)
@@ -249,3 +258,4 @@ if claim_id is not None:
         show_document(detail, user)
     with right:
         show_form(detail, user)
+    show_claim_bottom(detail, user)

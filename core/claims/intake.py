@@ -10,8 +10,10 @@ written. A failure anywhere leaves no rows and removes a file this call wrote.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import PurePath
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +23,7 @@ from core.audit.service import record_audit
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.models import Claim, ClaimDocument
-from core.claims.policy_link import link_policy
+from core.claims.policy_link import PolicyLink, link_policy
 from core.claims.record import column_values, fields_from_extraction, value_of, warning_record
 from core.claims.schemas import IntakeResult
 from core.claims.storage import remove_document, sha256_of, store_document
@@ -37,6 +39,7 @@ MAX_NUMBER = 40  # the width of claims.number
 PDF_MAGIC = b"%PDF-"
 RACE_ATTEMPTS = 3
 RACE_PAUSE_S = 0.1
+T = TypeVar("T")
 
 
 def check_upload(data: bytes, file_name: str) -> None:
@@ -74,8 +77,8 @@ def _find_duplicate(sha256: str, file_name: str, actor: CurrentUser) -> IntakeRe
                             document_id=document.id, file_name=file_name)
 
 
-def _claim_number(session: Session, extracted: object) -> tuple[str | None, list[str]]:
-    """The printed claim number if it can be the claim's own, else None and why not."""
+def claim_number_for(session: Session, extracted: object) -> tuple[str | None, list[str]]:
+    """The stated claim number if it can be the claim's own, else None and why not."""
     if not isinstance(extracted, str) or not extracted.strip():
         return None, []
     number = extracted.strip().upper()
@@ -88,31 +91,40 @@ def _claim_number(session: Session, extracted: object) -> tuple[str | None, list
     return number, []
 
 
-def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, sha256: str,
-               file_name: str, stored_path: str, actor: CurrentUser) -> IntakeResult:
-    fields = fields_from_extraction(extraction)
-    number, number_warnings = _claim_number(session, value_of(fields, "claim_number"))
+def add_claim_row(session: Session, fields: dict[str, Any], warnings: list[dict[str, Any]], *,
+                  source: str, placeholder: str, actor: CurrentUser) -> tuple[Claim, PolicyLink]:
+    """A new claim from its fields record: numbered, linked to its policy, warnings kept.
+
+    The claim takes its stated number when free (else CLM-<year>-<id>); the number and policy
+    warnings are appended to `warnings`. Flushed, not audited nor scored (the caller does).
+    """
+    number, number_warnings = claim_number_for(session, value_of(fields, "claim_number"))
     link = link_policy(session, policy_number=value_of(fields, "policy_number"),
                        date_of_loss=value_of(fields, "date_of_loss"),
                        claimant_name=value_of(fields, "claimant_name"))
-    warnings = (
-        [warning_record(w, "extraction") for w in extraction.warnings]
-        + [warning_record(w, "intake", "claim_number") for w in number_warnings]
-        + [warning_record(w, "policy", "policy_number") for w in link.warnings]
-    )
-    claim = Claim(number=number or f"TMP-{sha256[:36]}", policy_id=link.policy_id,
-                  customer_id=link.customer_id, status="new", source="document",
+    warnings = (warnings + [warning_record(w, "intake", "claim_number") for w in number_warnings]
+                + [warning_record(w, "policy", "policy_number") for w in link.warnings])
+    claim = Claim(number=number or placeholder, policy_id=link.policy_id,
+                  customer_id=link.customer_id, status="new", source=source,
                   fields=fields, warnings=warnings, created_by_id=actor.id,
                   **column_values(fields))
     session.add(claim)
     session.flush()
     if number is None:
         claim.number = f"CLM-{date.today().year}-{claim.id:06d}"
-    document = ClaimDocument(claim_id=claim.id, sha256=sha256, file_name=file_name[:255],
-                             size_bytes=len(data), pages=len(extraction.pages),
-                             stored_path=stored_path, uploaded_by_id=actor.id)
-    session.add(document)
-    session.flush()
+    return claim, link
+
+
+def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, sha256: str,
+               file_name: str, stored_path: str, actor: CurrentUser) -> IntakeResult:
+    claim, link = add_claim_row(
+        session, fields_from_extraction(extraction),
+        [warning_record(w, "extraction") for w in extraction.warnings],
+        source="document", placeholder=f"TMP-{sha256[:36]}", actor=actor)
+    warnings = claim.warnings
+    document = add_document_row(session, claim.id, data=data, sha256=sha256,
+                                file_name=file_name, pages=len(extraction.pages),
+                                stored_path=stored_path, actor=actor)
     record_audit(session=session, actor=actor, action="claim_created", entity_type="claim",
                  entity_id=claim.id, details={
                      "number": claim.number, "file_name": file_name, "sha256": sha256,
@@ -124,21 +136,39 @@ def _add_claim(session: Session, extraction: ExtractionResult, *, data: bytes, s
                         warnings=[w["message"] for w in warnings])
 
 
-def _store_claim(data: bytes, sha256: str, file_name: str, extraction: ExtractionResult,
-                 actor: CurrentUser) -> IntakeResult:
-    """One attempt: the file and the rows in one transaction; a failure removes a file it
-    wrote."""
+def add_document_row(session: Session, claim_id: int, *, data: bytes, sha256: str,
+                     file_name: str, pages: int, stored_path: str,
+                     actor: CurrentUser) -> ClaimDocument:
+    """The row of a stored original on its claim (flushed)."""
+    document = ClaimDocument(claim_id=claim_id, sha256=sha256, file_name=file_name[:255],
+                             size_bytes=len(data), pages=pages, stored_path=stored_path,
+                             uploaded_by_id=actor.id)
+    session.add(document)
+    session.flush()
+    return document
+
+
+def with_stored_file(data: bytes, sha256: str, write: Callable[[Session, str], T]) -> T:
+    """Store the file content-addressed and call `write(session, stored_path)` in one
+    transaction; a failure anywhere removes a file this call wrote."""
     written: str | None = None
     try:
         with session_scope() as session:
             stored_path, created = store_document(data, sha256)
             written = stored_path if created else None
-            return _add_claim(session, extraction, data=data, sha256=sha256,
-                              file_name=file_name, stored_path=stored_path, actor=actor)
+            return write(session, stored_path)
     except BaseException:
         if written:
             remove_document(written)
         raise
+
+
+def _store_claim(data: bytes, sha256: str, file_name: str, extraction: ExtractionResult,
+                 actor: CurrentUser) -> IntakeResult:
+    """One attempt: the file and the rows in one transaction."""
+    return with_stored_file(data, sha256, lambda session, stored_path: _add_claim(
+        session, extraction, data=data, sha256=sha256, file_name=file_name,
+        stored_path=stored_path, actor=actor))
 
 
 def ingest_document(data: bytes, file_name: str, *, actor: CurrentUser) -> IntakeResult:

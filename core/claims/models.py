@@ -59,6 +59,10 @@ class Claim(Base):
     decision_note: Mapped[str | None] = mapped_column(Text)
     decided_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Withdrawn, never deleted (migration 0004): why, who recorded it and when.
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    withdrawn_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
@@ -80,6 +84,29 @@ class ClaimDocument(Base):
     pages: Mapped[int] = mapped_column(Integer)
     stored_path: Mapped[str] = mapped_column(String(512))
     uploaded_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class ClaimFieldConflict(Base):
+    """A field where an attached document disagrees with the value already on the claim."""
+
+    __tablename__ = "claim_field_conflicts"
+    __table_args__ = (
+        CheckConstraint("status IN ('open', 'resolved')", name="status"),
+        CheckConstraint("chosen IS NULL OR chosen IN ('claim', 'document')", name="chosen"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("claim_documents.id"))
+    field: Mapped[str] = mapped_column(String(40))
+    claim_value: Mapped[Any] = mapped_column(JSONType, nullable=True)
+    # The document's provenance record: {"value", "confidence", "page", "bbox", "source"}.
+    document_entry: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    chosen: Mapped[str | None] = mapped_column(String(16))
+    resolved_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 

@@ -40,7 +40,7 @@ class FieldView:
     confidence: float | None
     page: int | None
     bbox: tuple[float, float, float, float] | None
-    source: str | None  # extracted | edited | None when the document did not state it
+    source: str | None  # extracted | edited | typed | None when the document did not state it
 
     @property
     def text(self) -> str:
@@ -95,3 +95,58 @@ class ClaimDetail:
     fields: dict[str, FieldView]
     warnings: list[ClaimWarning]
     documents: list[DocumentView]
+    source: str = "document"  # document | form
+    withdrawn_reason: str | None = None
+    withdrawn_by: str | None = None
+    withdrawn_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FiledClaim:
+    """A claim filed by form: its id and number and what the reviewer should check."""
+
+    claim_id: int
+    claim_number: str
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class AttachResult:
+    """A document attached to a claim: the fields it filled and those where it disagrees."""
+
+    claim_id: int
+    claim_number: str
+    document_id: int
+    file_name: str
+    filled: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """A field where a document disagrees with the claim, both values side by side."""
+
+    id: int
+    claim_id: int
+    field: str
+    label: str
+    claim_value: Any
+    document_value: Any
+    document_id: int
+    document_name: str
+    page: int | None
+    status: str  # open | resolved
+    chosen: str | None  # claim | document, once resolved
+    resolved_by: str | None
+    resolved_at: datetime | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One thing that happened to a claim, from the audit log."""
+
+    at: datetime
+    username: str
+    action: str  # in words
+    summary: str

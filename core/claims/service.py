@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from core.audit.service import record_audit
+from core.auth.models import User
 from core.auth.schemas import CurrentUser
 from core.auth.service import require_role
 from core.claims.intake import INTAKE_ROLES, ingest_document
@@ -27,6 +28,7 @@ from core.claims.record import (
 )
 from core.claims.schemas import ClaimDetail, ClaimView, DocumentView
 from core.claims.storage import read_document
+from core.claims.workflow import refuse_if_withdrawn
 from core.db import session_scope, utcnow
 from core.errors import NotFound, StaleUpdate, ValidationError
 from core.pagination import Page, paginate
@@ -100,6 +102,11 @@ def _get_claim_row(session: Session, claim_id: int) -> Claim:
     return _get_row(session, Claim, claim_id, "Claim")
 
 
+def _user_name(session: Session, user_id: int | None) -> str | None:
+    user = session.get(User, user_id) if user_id else None
+    return user.name if user else None
+
+
 def _to_detail(session: Session, claim: Claim) -> ClaimDetail:
     policy = session.get(Policy, claim.policy_id) if claim.policy_id else None
     customer = session.get(Customer, claim.customer_id) if claim.customer_id else None
@@ -113,6 +120,8 @@ def _to_detail(session: Session, claim: Claim) -> ClaimDetail:
         version=claim.version, policy_id=claim.policy_id, customer_id=claim.customer_id,
         date_reported=claim.date_reported, description=claim.description,
         fields=to_field_views(claim.fields or {}), warnings=to_warnings(claim.warnings),
+        source=claim.source, withdrawn_reason=claim.withdrawn_reason,
+        withdrawn_by=_user_name(session, claim.withdrawn_by), withdrawn_at=claim.withdrawn_at,
         documents=[DocumentView(id=d.id, file_name=d.file_name, sha256=d.sha256,
                                 size_bytes=d.size_bytes, pages=d.pages, created_at=d.created_at)
                    for d in documents],
@@ -126,7 +135,7 @@ def get_claim(claim_id: int, *, actor: CurrentUser) -> ClaimDetail:
         return _to_detail(session, _get_claim_row(session, claim_id))
 
 
-def _relink(session: Session, claim: Claim, fields: dict[str, Any],
+def relink_policy(session: Session, claim: Claim, fields: dict[str, Any],
             warnings: list[dict[str, Any]], actor: CurrentUser) -> list[dict[str, Any]]:
     link = link_policy(session, policy_number=value_of(fields, "policy_number"),
                        date_of_loss=value_of(fields, "date_of_loss"),
@@ -157,6 +166,7 @@ def update_claim_fields(
     try:
         with session_scope() as session:
             claim = _get_claim_row(session, claim_id)
+            refuse_if_withdrawn(claim, "edited")
             if claim.version != expected_version:
                 raise StaleUpdate(f"Claim {claim.number} was changed by someone else since you "
                                   "opened it; reload it and edit again.")
@@ -188,7 +198,7 @@ def update_claim_fields(
             if not edited:
                 return _to_detail(session, claim)
             if set(edited) & set(POLICY_INPUTS):
-                warnings = _relink(session, claim, fields, warnings, actor)
+                warnings = relink_policy(session, claim, fields, warnings, actor)
             claim.fields, claim.warnings = fields, warnings
             for column, value in column_values(fields).items():
                 setattr(claim, column, value)
@@ -223,15 +233,17 @@ def get_document_page_image(
             raise NotFound(f"{document.file_name} has no page {page_number}; it has "
                            f"{document.pages}.")
         claim = _get_claim_row(session, document.claim_id)
-        # The fields were read from the claim's first document; later ones have no boxes.
+        # A field read from an attached document names it; the others come from the first.
         first = session.scalar(select(func.min(ClaimDocument.id))
                                .where(ClaimDocument.claim_id == claim.id))
+        read_from = {name: entry.get("document_id", first)
+                     for name, entry in (claim.fields or {}).items() if isinstance(entry, dict)}
         boxes = [
             FieldBox(label=FIELD_LABELS[view.name], bbox=view.bbox,
                      edited=view.source == "edited")
             for view in to_field_views(claim.fields or {}).values()
-            if with_fields and document.id == first and view.page == page_number
-            and view.bbox is not None
+            if with_fields and read_from.get(view.name) == document.id
+            and view.page == page_number and view.bbox is not None
         ]
         stored_path = document.stored_path
     try:

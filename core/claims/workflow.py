@@ -2,12 +2,15 @@
 
 Transitions (anything else raises Conflict naming the current status):
 
-    new            -> in_review | info_requested | approved | rejected
-    in_review      -> info_requested | approved | rejected
-    info_requested -> in_review | approved | rejected
+    new            -> in_review | info_requested | approved | rejected | withdrawn
+    in_review      -> info_requested | approved | rejected | withdrawn
+    info_requested -> in_review | approved | rejected | withdrawn
     approved       -> in_review   (reopen only)
     rejected       -> in_review   (reopen only)
     withdrawn, closed: final here
+
+A claim is withdrawn (withdraw_claim: a reason, who recorded it and when), never deleted; a
+withdrawn claim cannot be decided, edited or given a document (refuse_if_withdrawn).
 
 Every decision carries a note and is audited with the old and new status. The caller passes
 the claim version it saw (`expected_version`); if the claim changed since, StaleUpdate.
@@ -49,9 +52,9 @@ REJECT_REASON_LABELS = {
     "insufficient_evidence": "Insufficient evidence", "other": "Other",
 }
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "new": ("in_review", "info_requested", "approved", "rejected"),
-    "in_review": ("info_requested", "approved", "rejected"),
-    "info_requested": ("in_review", "approved", "rejected"),
+    "new": ("in_review", "info_requested", "approved", "rejected", "withdrawn"),
+    "in_review": ("info_requested", "approved", "rejected", "withdrawn"),
+    "info_requested": ("in_review", "approved", "rejected", "withdrawn"),
     "approved": ("in_review",),
     "rejected": ("in_review",),
     "withdrawn": (),
@@ -80,6 +83,7 @@ ACTION_LABELS = {
     "reopen": "reopen",
 }
 MAX_NOTE = 4000
+WITHDRAWABLE = ("new", "in_review", "info_requested")
 
 
 @dataclass(frozen=True)
@@ -126,12 +130,12 @@ def get_decision(claim_id: int, *, actor: CurrentUser) -> DecisionView:
         return _to_view(session, claim)
 
 
-def _clean_note(note: str | None) -> str:
+def _clean_note(note: str | None, what: str = "note") -> str:
     text = (note or "").strip()
     if not text:
-        raise ValidationError({"note": "is required: say why"})
+        raise ValidationError({what: "is required: say why"})
     if len(text) > MAX_NOTE:
-        raise ValidationError({"note": f"must be at most {MAX_NOTE} characters"})
+        raise ValidationError({what: f"must be at most {MAX_NOTE} characters"})
     return text
 
 
@@ -253,3 +257,42 @@ def reopen_claim(claim_id: int, note: str, *, actor: CurrentUser,
     """Take an approved or rejected claim back into review, clearing its decision."""
     return _transition(claim_id, "reopen", actor=actor, expected_version=expected_version,
                        note=note)
+
+
+def refuse_if_withdrawn(claim: Claim, doing: str) -> None:
+    """Conflict when the claim was withdrawn: it is kept as it was, not `doing` (edited...)."""
+    if claim.status == "withdrawn":
+        raise Conflict(f"Claim {claim.number} was withdrawn; it cannot be {doing}.")
+
+
+def withdraw_claim(claim_id: int, reason: str, *, actor: CurrentUser,
+                   expected_version: int | None = None) -> DecisionView:
+    """Record that the claimant withdrew the claim: status withdrawn, the reason, who and when;
+    audited. Only an undecided claim (new, in review, waiting for information); never deleted.
+    """
+    require_role(actor, *DECIDERS)
+    text = _clean_note(reason, "reason")
+    try:
+        with session_scope() as session:
+            claim = session.get(Claim, claim_id)
+            if claim is None:
+                raise NotFound(f"Claim {claim_id} does not exist.")
+            refuse_if_withdrawn(claim, "withdrawn again")
+            if expected_version is not None and claim.version != expected_version:
+                raise StaleUpdate(f"Claim {claim.number} was changed by someone else since you "
+                                  "opened it; reload it and withdraw it again.")
+            if claim.status not in WITHDRAWABLE:
+                raise Conflict(f"Claim {claim.number} is {claim.status}: reopen it before it "
+                               "can be withdrawn.")
+            old = claim.status
+            claim.status = "withdrawn"
+            claim.withdrawn_reason, claim.withdrawn_by = text, actor.id
+            claim.withdrawn_at = utcnow()
+            record_audit(session=session, actor=actor, action="claim_withdrawn",
+                         entity_type="claim", entity_id=claim.id,
+                         details={"old_status": old, "new_status": "withdrawn",
+                                  "reason": text})
+            session.flush()
+            return _to_view(session, claim)
+    except StaleDataError as exc:
+        raise _stale(claim_id) from exc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,16 @@ def fake_extractor(monkeypatch: pytest.MonkeyPatch,
         return data, f"claim-{len(planned)}.pdf"
 
     yield upload
+
+
+def extract_when_all_checked(count: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `count` concurrent intakes or attaches wait, after their early checks and before
+    extraction, until all have passed them: only the database can tell them apart then."""
+    extract = intake.extract_document
+    all_checked = threading.Barrier(count, timeout=10)
+
+    def after_all_checked(payload: bytes, **kwargs: Any) -> ExtractionResult:
+        all_checked.wait()
+        return extract(payload, **kwargs)
+
+    monkeypatch.setattr(intake, "extract_document", after_all_checked)

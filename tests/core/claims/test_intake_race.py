@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import threading
-
-from core.claims import intake
 from core.claims.service import ingest_document, list_claims
-from tests.core.claims.conftest import stored_files
+from tests.core.claims.conftest import extract_when_all_checked, stored_files
 from tests.core.helpers import audit_entries, run_concurrently
 from tests.factories import make_user
 
 
 def upload_at_once(uploads: list[tuple[bytes, str]], actor, monkeypatch) -> list:  # type: ignore[no-untyped-def]
     """Ingest the uploads in threads that all pass the duplicate check before any stores."""
-    extract = intake.extract_document
-    all_checked = threading.Barrier(len(uploads), timeout=10)
-
-    def after_all_checked(payload: bytes, **kwargs):  # type: ignore[no-untyped-def]
-        # Every upload has found no earlier copy: only the database can tell them apart now.
-        all_checked.wait()
-        return extract(payload, **kwargs)
-
-    monkeypatch.setattr(intake, "extract_document", after_all_checked)
+    extract_when_all_checked(len(uploads), monkeypatch)
     return run_concurrently([lambda u=u: ingest_document(*u, actor=actor) for u in uploads])
 
 
