@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.audit.models import AuditEntry
-from core.claims.models import INCIDENT_TYPES, Claim, ClaimDocument
+from core.claims.models import INCIDENT_TYPES, Claim
 from core.errors import NotFound
 from core.policies.models import PRODUCT_TYPES, Customer, Policy, Product
 
@@ -194,8 +194,6 @@ def compute_features(claim_id: int, *, session: Session) -> dict[str, Any]:
     vehicle = _field_value(claim, "vehicle_make_model_year")
     year = MODEL_YEAR.search(vehicle) if isinstance(vehicle, str) else None
     duplicates = _audit_count(session, claim.id, "duplicate_upload")
-    documents = session.scalar(select(func.count()).select_from(ClaimDocument).where(
-        ClaimDocument.claim_id == claim.id)) or 0
     warnings = [w for w in claim.warnings or []
                 if not isinstance(w, dict) or w.get("source", "extraction") == "extraction"]
     police = _field_value(claim, "police_report_number")
@@ -213,7 +211,9 @@ def compute_features(claim_id: int, *, session: Session) -> dict[str, Any]:
         "incident_type": claim.incident_type,
         "police_report": 1.0 if isinstance(police, str) and police.strip() else 0.0,
         "vehicle_age_years": float(anchor.year - int(year.group(1))) if year else NAN,
-        "duplicate_document": 1.0 if duplicates or documents > 1 else 0.0,
+        # Only the same bytes uploaded again count: a further document attached on purpose
+        # (core/claims/attach.py) is not a duplicate.
+        "duplicate_document": 1.0 if duplicates else 0.0,
         "extraction_warnings": float(len(warnings)),
         "field_edits": float(_audit_count(session, claim.id, "claim_field_edited")),
     }

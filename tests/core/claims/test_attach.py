@@ -18,6 +18,7 @@ from core.db import session_scope
 from core.documents.samples import make_bad_inputs
 from core.errors import Conflict, DocumentRejected, PermissionDenied, ValidationError
 from core.scoring.models import Score
+from core.scoring.service import get_current_score
 from tests.core.claims.conftest import stored_files
 from tests.core.helpers import audit_entries
 from tests.core.scoring.fixtures import models_dir, shipped  # noqa: F401
@@ -193,3 +194,14 @@ def test_an_agent_may_not_attach_or_resolve(adjuster, filed, fake_extractor, dat
     [conflict] = list_conflicts(filed, actor=adjuster)
     with pytest.raises(PermissionDenied):
         resolve_conflict(conflict.id, "document", actor=agent)
+
+
+def test_a_second_document_attached_on_purpose_is_not_scored_as_a_duplicate(
+        shipped, adjuster, filed, fake_extractor, data_dir):  # noqa: F811
+    attach_document(filed, *fake_extractor({"police_report_number": "PR-1"}), actor=adjuster)
+    attach_document(filed, *fake_extractor({"vehicle_vin": ""}), actor=adjuster)
+    assert count(ClaimDocument, claim_id=filed) == 2
+    score = get_current_score(filed, actor=adjuster)
+    assert score is not None
+    assert score.features["duplicate_document"] == 0.0
+    assert "duplicate_document" not in {r["feature"] for r in score.reasons}
