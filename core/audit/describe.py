@@ -15,15 +15,19 @@ ACTION_GROUPS: dict[str, tuple[str, ...]] = {
               "call_outcome_recorded"),
     "decisions": ("claim_review_started", "claim_approved", "claim_rejected",
                   "claim_info_requested", "claim_reopened", "claim_withdrawn"),
+    "intake": ("claim_created", "claim_filed", "claim_document_attached", "duplicate_upload"),
     "models": ("model_registered", "model_activated"),
     "calls": ("call_started", "call_finished", "campaign_created", "campaign_running",
               "campaign_paused", "campaign_completed", "campaign_cancelled"),
+    "tasks": ("task_queued", "task_cancelled"),
 }
 # Where the stored action name reads oddly as words (a campaign set running was started).
 ACTION_LABELS = {"campaign_running": "campaign started", "claim_info_requested":
                  "claim information requested", "audit_exported": "audit trail exported"}
 GROUP_LABELS = {"logins": "Logins", "edits": "Field edits", "decisions": "Claim decisions",
-                "models": "Model versions", "calls": "Calls and campaigns"}
+                "intake": "Claims received (upload, form, attached documents)",
+                "models": "Model versions", "calls": "Calls and campaigns",
+                "tasks": "Background tasks"}
 
 
 def action_label(action: str) -> str:

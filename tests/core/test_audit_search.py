@@ -95,6 +95,7 @@ def test_search_by_user_kind_of_action_policy_and_day(session):
         "login_failed", "login"]
     assert [r.action for r in find(admin, group="decisions")] == ["claim_approved",
                                                                   "claim_review_started"]
+    assert [r.action for r in find(admin, group="intake")] == ["claim_created"]
     [policy_edit] = find(admin, policy=session.policy_number, action="policy_updated")
     assert (policy_edit.username, policy_edit.summary) == (admin.username,
                                                            "premium: 640.00 → 700.00")
