@@ -7,7 +7,9 @@ from collections import Counter, defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import delete, select, update
+from sqlalchemy.exc import DBAPIError
 
 from core.claims.models import Claim
 from core.db import session_scope
@@ -92,7 +94,7 @@ def assert_reports_match_the_claims(dataset) -> None:
         assert_counts_match_the_claims(filters)
 
 
-def test_the_rollup_follows_inserts_updates_relinks_and_deletes(dataset):
+def test_the_rollup_follows_inserts_updates_relinks_and_withdrawals(dataset):
     assert_reports_match_the_claims(dataset)
     claims = dataset.claims
     with session_scope() as session:
@@ -111,7 +113,11 @@ def test_the_rollup_follows_inserts_updates_relinks_and_deletes(dataset):
                         .values(reserve_amount=Decimal("123.45"), status="in_review"))
         session.execute(update(Claim).where(Claim.id == claims["c3"])
                         .values(created_at=at("2026-11-17", 1)))
-        session.execute(delete(Claim).where(Claim.id == claims["c5"]))
+        session.execute(update(Claim).where(Claim.id == claims["c5"])
+                        .values(status="withdrawn"))
+    # Claims are never deleted (migration 0004); a refused DELETE leaves the rollups as they were.
+    with pytest.raises(DBAPIError, match="never deleted"), session_scope() as session:
+        session.execute(delete(Claim).where(Claim.id == claims["c2"]))
     make_claim(number="RPT-c9", status="new", policy_id=c4.policy_id, claimed_amount="99.99",
                created_at=at("2026-11-16", 23, 59), incident_type="glass",
                reserve_amount=Decimal("80.10"))
