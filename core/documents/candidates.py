@@ -209,7 +209,11 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             amounts = validate.AMOUNT_PATTERN.findall(raw)
             priced = sum(1 for a in amounts if re.search(r"[.,]\d{2}$", a[1]))
             prose = sum(1 for w in raw.lower().split() if w in FUNCTION_WORDS)
-            options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I))
+            options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I)) or \
+                len(re.findall(r"\[[ xX✓]?\]|[☐☒☑□■]", raw)) >= 2
+            raw = raw.strip(' "“”')
+            if raw.endswith(":") or re.search(r"\bas\s+follows\b", raw, re.I):
+                return False  # it introduces the account that follows, it is not the account
             cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \
                 not options else None
         else:

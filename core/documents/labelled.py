@@ -10,7 +10,7 @@ import re
 
 from core.documents.candidates import Collector
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, match_label
+from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
 
 SEPARATORS = " :#.-–|"
@@ -21,7 +21,9 @@ BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
-GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence"}
+GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence",
+           "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
+           "owner", "client", "caller", "member"}
 
 
 def _after(cell: Cell, end: int) -> list[Word]:
@@ -43,6 +45,33 @@ def _after(cell: Cell, end: int) -> list[Word]:
         first = words[0]
         words[0] = Word(first.text.lstrip(SEPARATORS), first.page, first.x0, first.top,
                         first.x1, first.bottom, first.confidence)
+    return words
+
+
+HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"
+                        r"optional|last|first|surname|separate|necessary|block|capitals)\b", re.I)
+
+
+def _drop_hint(words: list[Word]) -> list[Word]:
+    """A label's parenthesised hint is no value: "(use the back of this form if needed)"."""
+    opening = next((i for i, w in enumerate(words[:4]) if w.text.startswith(("(", "["))), None)
+    if opening is None:
+        return words
+    if opening:  # "& DAMAGE (attach a sheet if necessary)": the rest of the label, then a hint
+        closing = next((i for i, w in enumerate(words[opening:opening + 16], opening)
+                        if w.text.rstrip(":.?").endswith((")", "]"))), None)
+        hint = " ".join(w.text for w in words[opening:(closing or opening) + 1])
+        if closing is None or not HINT_WORDS.search(hint) or any(
+                c.isdigit() for w in words[:opening] for c in w.text):
+            return words
+        return [w for w in words[closing + 1:] if w.text.strip(SEPARATORS)]
+    for i, word in enumerate(words[:16]):
+        if any(c.isdigit() for c in word.text):
+            return words  # "(415) 555-0134": a value, not a hint
+        if word.text.rstrip(":.?").endswith((")", "]")):
+            rest = words[i + 1:]
+            return _drop_hint(rest) if rest and rest[0].text.strip(SEPARATORS) else \
+                [w for w in rest if w.text.strip(SEPARATORS)]
     return words
 
 
@@ -75,9 +104,21 @@ def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
 
 
-def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool) -> list[Word]:
+def _ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
+    """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
+    text = nxt.text.strip()
+    numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
+    if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
+                                                                   for c in nxt.cells)):
+        return True
+    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
+
+
+def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
+           narrative: bool = False) -> list[Word]:
     words: list[Word] = []
     previous = line
+    pitch: float | None = None
     for nxt in lines[line.index + 1: line.index + (25 if multi else 2)]:
         gap = nxt.top - previous.bottom
         if nxt.page != line.page or gap > (1.6 if words else 2.6) * line.height:
@@ -88,8 +129,11 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool)
                 break
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
-        if first_cell is not None and is_label_cell(first_cell) or (multi and is_heading(nxt)):
+        if first_cell is not None and is_label_cell(first_cell) or (
+                narrative and _ends_text(nxt, previous, pitch)):
             break
+        if words:
+            pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
         words.extend(column)
         previous = nxt
         if not multi:
@@ -195,19 +239,19 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
     if caption_row(lines, line, relaxed=captioned_form):
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
-    same = _cut_at_next_label(_after(cell, end))
+    same = _cut_at_next_label(_drop_hint(_after(cell, end)))
     rest = " ".join(w.text for w in same)
     if LABEL_TAIL.match(rest) or (multi and len(rest.split()) <= 5 and not rest.endswith(".")
                                   and not any(c.isdigit() for c in rest)):
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
-        yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])
+        yield "same", same + (_below(lines, line, cell, 10_000.0, True, True) if multi else [])
     if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
         value = line.cells[ci + 1]
         extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
         yield "right", value.words + extra
     below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
-    below = _below(lines, line, cell, below_right, multi or name in WRAPPING)
+    below = _below(lines, line, cell, below_right, multi or name in WRAPPING, multi)
     if name in WRAPPING:  # an address may take two or three short lines, no more
         rows = sorted({round(w.top) for w in below})[:3]
         below = [w for w in below if round(w.top) in rows and "@" not in w.text]
@@ -266,7 +310,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
-            label = cell.text[:end].strip(SEPARATORS).lower()
+            numbering = NUMBERING.match(cell.text)
+            label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
             if DECOY.search(label):
                 continue
             if other_section and name in CLAIMANT_FIELDS:

@@ -25,13 +25,20 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
+        r"(?:your|my)\s+(?:full\s+)?name",
+        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
+        r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
+        r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
+        r"signed(?:\s+by)?", r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
     "claimant_email": [r"(?:claimant'?s?\s+|your\s+|contact\s+)?(?:e-?\s?mail|electronic\s+mail)"
                        r"(?:\s+address)?"],
     "claimant_phone": [
-        r"(?:claimant'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+)?"
+        r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
+        r"main\s+|best\s+|callback\s+|call-back\s+)?"
         r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"contact\s+(?:no\.?|number|#)",
+        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)\s+(?:you|me|the\s+\w+)",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
@@ -50,6 +57,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
+        r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
+        r"(?:submitted|filed|lodged)(?:\s+on)?",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
@@ -68,6 +77,12 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"describe\s+(?:what\s+happened|the\s+(?:loss|incident|accident))",
         r"what\s+happened\??", r"how\s+did\s+(?:it|the\s+\w+)\s+happen\??",
         r"tell\s+us\s+(?:in\s+your\s+own\s+words\s+)?(?:how|what)", r"in\s+your\s+own\s+words",
+        r"(?:please\s+)?describe\b[^:?]{0,60}",
+        r"(?:my|your|claimant'?s|insured'?s|driver'?s)?\s*(?:remarks|comments|observations)",
+        r"(?:loss|incident|accident|claim)\s+(?:details|description|narrative|particulars)",
+        r"(?:particulars|facts)(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|claim))?",
+        r"(?:your|claimant'?s|insured'?s)\s+(?:own\s+)?(?:account|statement|version)",
+        r"how\s+(?:the\s+)?(?:loss|damage|incident|accident|injury)\s+(?:occurred|happened)",
     ],
     "police_report_number": [
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
@@ -103,7 +118,8 @@ DECOY_WORDS = (
     "dob", "direct line", "handler", "officer", "inspector", "assessor", "surveyor",
     "investigator", "solicitor", "attorney", "badge", "station", "claims line",
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
-    "other party", "third party", "other driver", "cc", "to:",
+    "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
+    "party b",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -112,7 +128,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
-              "robbery", "was gone", "missing", "theft of"),
+              "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
@@ -159,11 +175,23 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 }
 
 
+# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name".
+NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+
+
 def match_label(text: str) -> tuple[str, int] | None:
     """(field, end of the label) when `text` starts with a field's label, else None.
 
-    A label that mentions another party is returned as ('other', end).
+    A label that mentions another party is returned as ('other', end). An item number before
+    the label ("2.1", "6.") is skipped; the end counts from the start of `text`.
     """
+    numbering = NUMBERING.match(text)
+    skip = numbering.end() if numbering else 0
+    found = _match_label(text[skip:])
+    return (found[0], found[1] + skip) if found else None
+
+
+def _match_label(text: str) -> tuple[str, int] | None:
     lowered = text.lower()
     best: tuple[str, int] | None = None
     for name, patterns in COMPILED.items():
