@@ -27,6 +27,12 @@ FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to",
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
              "blvd", "place", "pl", "square", "mileage", "colour", "color"}
+LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
+                     r"confirmed|given)\s+", re.I)
+NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
+            "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
+            "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
+            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
 
@@ -94,6 +100,8 @@ def person_name(text: str) -> str | None:
         return None
     if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
         return None  # printed names are capitalised: "cannot be driven" is not a name
+    if any(w.lower().strip(".") in NOT_NAME for w in words):
+        return None  # "LOCATION OF OCCURRENCE", "DATE / TIME": a caption in capitals
 
     def cap(word: str) -> str:
         if word.lower() in PARTICLES and word.islower():
@@ -203,6 +211,7 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             if kind:
                 cand.score *= 0.6 + 0.4 * kind[1]
         elif name in ("claimant_address", "incident_location"):
+            raw = LEAD_IN.sub("", raw)
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
                 else None
         elif name == "incident_description":
@@ -216,6 +225,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                 return False  # it introduces the account that follows, it is not the account
             cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \
                 not options else None
+            if not raw.endswith((".", "!", '"', "”", ")")) or re.search(r"\?\s", raw):
+                cand.score *= 0.6  # cut off mid-sentence, or a form's question caught up in it
         else:
             cand.value = raw or None
     except (ValueError, AttributeError):

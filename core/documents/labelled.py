@@ -12,6 +12,14 @@ from core.documents.candidates import Collector
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
+from core.documents.sections import (
+    CLAIMANT_FIELDS,
+    SECTION_OTHER,
+    is_heading,
+    is_label_cell,
+    party_columns,
+    section_heading,
+)
 
 SEPARATORS = " :#.-–|"
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
@@ -82,22 +90,6 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
         return words
     keep = len(text[: match.start()].split())
     return words[:keep]
-
-
-HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
-
-
-def is_label_cell(cell: Cell) -> bool:
-    """A label of any kind: a known field label, 'Something:', another party's caption."""
-    text = cell.text
-    words = text.split()
-    return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
-        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
-
-
-def is_heading(line: Line) -> bool:
-    text = line.text.strip()
-    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6)
 
 
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
@@ -272,23 +264,6 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
-SECTION_OTHER = re.compile(
-    r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
-    r"hospital|other\s+(?:party|driver|vehicle)|third\s+part(?:y|ies)|vehicle\s+b|driver\s+b|"
-    r"adjuster|handler|officer|insurer'?s)\b", re.I)
-CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
-                   "_surname", "_forename")
-
-
-def _section_heading(line: Line) -> bool:
-    """A heading line: one short cell, no digits beyond a section number, no colon value."""
-    text = line.text.strip()
-    words = text.split()
-    return len(line.cells) == 1 and 1 <= len(words) <= 7 and not text.endswith(":") and \
-        not any(c.isdigit() for c in text.lstrip("0123456789.) ")) and \
-        (text.isupper() or is_heading(line) or text.istitle())
-
-
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -299,10 +274,16 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
     other_section = False
+    other_columns: list[tuple[float, float]] = []
+    page = 0
     for line in lines:
-        if _section_heading(line) and not match_label(line.text):
+        if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
+            other_columns = []
             continue
+        if line.page != page:
+            other_columns, page = [], line.page
+        other_columns = party_columns(line) or other_columns
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             if not found or found[0] == "other":
@@ -314,7 +295,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
             if DECOY.search(label):
                 continue
-            if other_section and name in CLAIMANT_FIELDS:
+            in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
+            if (other_section or in_other_column) and name in CLAIMANT_FIELDS:
                 _decoy_value(lines, line, ci, out)
                 continue
             weight = 0.75 if label in GENERIC else 1.0

@@ -12,7 +12,8 @@ import re
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
 FIELD_LABELS: dict[str, list[str]] = {
-    "claim_number": [rf"claim\s*{_NO}", r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
+    "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
+                      r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
                      rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
@@ -31,7 +32,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
         r"signed(?:\s+by)?", r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
-    "claimant_email": [r"(?:claimant'?s?\s+|your\s+|contact\s+)?(?:e-?\s?mail|electronic\s+mail)"
+    "claimant_email": [r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|contact\s+|primary\s+|main\s+)?"
+                       r"(?:e-?\s?mail|electronic\s+mail)"
                        r"(?:\s+address)?"],
     "claimant_phone": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
@@ -88,7 +90,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
         rf"crime\s+(?:reference|ref\.?|report)\s*{_NO}?", rf"(?:police\s+)?report\s*{_NO}",
         rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
-        r"authority\s+(?:reference|ref\.?)",
+        r"authority\s+(?:reference|ref\.?)", r"police",
+        rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
+        rf"ref\.?|incident)(?:\s*{_NO})?",
     ],
     "_surname": [r"(?:sur|last\s+|family\s+)name"],
     "_forename": [r"(?:fore|first\s+|given\s+|christian\s+)names?(?:\s*\(s\))?"],
@@ -128,7 +132,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
-              "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting"),
+              "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
+              "forced the", "forced open", "taken from"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
@@ -139,13 +144,15 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "malicious", "deliberately damaged", "smashed", "spray"),
     "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
               "shattered"),
-    "injury": ("injury", "injured", "hurt", "fracture", "broke my", "hospital", "medical",
-               "whiplash", "sprain"),
-    "other": ("other",),
-    "liability": ("liability", "liable", "third party", "slipped", "tripped", "sued",
+    "injury": ("injury", "injured", "hurt", "fracture", "fractured", "broke my", "hospital",
+               "medical", "whiplash", "sprain", "fell on", "slipped", "tripped"),
+    "other": ("other", "cancelled", "canceled", "cancellation", "trip", "luggage", "baggage",
+              "suitcase", "flight"),
+    "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
-                  "neighbour's", "neighbor's", "neighbour", "neighbor", "someone else's",
-                  "their property", "compensation from me"),
+                  "someone else's", "their property", "compensation from me",
+                  "neighbour's flat", "neighbor's apartment", "flat below", "apartment below",
+                  "downstairs"),
 }
 
 VEHICLE_MAKES = (
@@ -216,6 +223,8 @@ def classify_incident(text: str) -> tuple[str, float] | None:
             if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
                 # Who bears the loss decides liability, so its cues outweigh the cause's.
                 weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
+                if kind == "glass" and word != "glass":
+                    weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight
     if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
         return None  # nothing, or a list of options ("Collision Theft Fire ...")
