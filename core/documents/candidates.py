@@ -26,7 +26,9 @@ FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to",
                   "it", "had", "has", "is", "our", "at", "from", "by", "with"}
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
-             "blvd", "place", "pl", "square", "mileage", "colour", "color"}
+             "blvd", "place", "pl", "square", "mileage", "colour", "color", "black", "white",
+             "silver", "grey", "gray", "blue", "red", "green", "yellow", "brown", "beige", "gold",
+             "orange", "purple", "maroon"}
 LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
                      r"confirmed|given)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
@@ -129,7 +131,9 @@ def make_model_year(text: str) -> str | None:
         if YEAR.fullmatch(word) or len(model_words) == 3 or not (word[0].isupper()
                                                                   or word[0].isdigit()):
             break
-        if word.rstrip(".").lower() in NOT_MODEL or (len(word) > 8 and any(
+        plate = len(word) >= 6 and sum(c.isdigit() for c in word) >= 2 and sum(
+            c.isalpha() for c in word) >= 2 and "-" not in word
+        if word.rstrip(".").lower() in NOT_MODEL or plate or (len(word) > 8 and any(
                 c.isdigit() for c in word)):
             break
         model_words.append(word.rstrip(".,"))

@@ -287,7 +287,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             if not found or found[0] == "other":
-                if DECOY.match(cell.text) or (found and found[0] == "other"):
+                running = len(cell.text.split()) > 8 and ":" not in cell.text[:40]
+                if not running and (DECOY.match(cell.text) or found):
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found

@@ -19,6 +19,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held", rf"contract\s*{_NO}",
         r"policy\s*/\s*certificate(?:\s*" + _NO + ")?",
+        rf"(?:motor|fleet|home|household|property|travel|commercial|vehicle|auto|car|contents|"
+        rf"buildings|master)\s+policy(?:\s*{_NO})?", rf"policy\s+ref\.?(?:\s*{_NO})?",
+        r"cover\s+(?:number|no\.?|reference|ref\.?)",
     ],
     "claimant_name": [
         r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
@@ -53,6 +56,13 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
         r"date\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened|took\s+place)",
         r"d\s*/\s*l", r"dol",
+        r"date\s*(?:&|and|/)\s*time\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|"
+        r"damage|theft|breakdown)",
+        r"(?:loss|incident|accident|occurrence|event|damage|theft)\s+date\s*(?:&|and|/)\s*time",
+        r"when\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft|event)\s+(?:occur|happen|"
+        r"take\s+place)\??",
+        r"(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened)(?:\s+on)?",
+        r"date\s+(?:occurred|of\s+occurrence)", r"occurred\s+on",
     ],
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
@@ -60,6 +70,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
+        r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
+        r"first\s+(?:notified|reported)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
     ],
     "incident_type": [
@@ -72,6 +84,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"event|damage|theft)",
         r"where\s+did\s+(?:it|the\s+\w+)\s+(?:happen|occur|take\s+place)\??", r"location",
         r"where\s+it\s+happened", r"place\s+of\s+(?:occurrence|the\s+occurrence)",
+        r"(?:risk|property|damaged\s+property|insured\s+property|premises|loss)\s+(?:address|location)",
+        r"address\s+of\s+(?:the\s+)?(?:damaged\s+|insured\s+)?(?:property|premises|risk|loss)",
+        r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
+        r"take\s+place)\??",
+        r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
     ],
     "incident_description": [
         r"(?:description|details|account|circumstances|summary|narrative)"
