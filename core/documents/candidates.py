@@ -94,6 +94,8 @@ def person_name(text: str) -> str | None:
         text = text[:-1]  # a full stop after the name, not an initial's dot
     if "," in text:
         last, _, first = text.partition(",")
+        if re.fullmatch(r"[A-Z]{2}\.?", first.strip()):
+            return None  # "Springfield, IL": a town and its state
         text = f"{first.strip()} {last.strip()}"
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:

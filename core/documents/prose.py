@@ -18,6 +18,7 @@ from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.layout import Line
 from core.documents.lexicon import INCIDENT_KEYWORDS
+from core.documents.narrative import collect_narrative
 from core.documents.roles import collect_roles
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
@@ -183,6 +184,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     for s_text, words, cues, _number in sentences:
         _sentence_values(s_text, words, cues, out)
     _loss_story(sentences, starts, out)
+    collect_narrative(sentences, out)
 
 
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
