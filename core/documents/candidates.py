@@ -218,6 +218,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                 cand.score *= 0.6 + 0.4 * kind[1]
         elif name in ("claimant_address", "incident_location"):
             raw = LEAD_IN.sub("", raw)
+            raw = re.sub(r",(?=[^\s,])", ", ", raw)  # OCR drops the space after a comma
+            raw = re.sub(r"\b([A-Z]{2})(\d{5})\b", r"\1 \2", raw)  # "GA30354" -> "GA 30354"
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
                 else None
         elif name == "incident_description":

@@ -124,6 +124,8 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
         if first_cell is not None and is_label_cell(first_cell) or (
                 narrative and _ends_text(nxt, previous, pitch)):
             break
+        if words and nxt.height < 0.85 * previous.height:
+            break  # smaller print under a value: the next box's label, not more of the value
         if words:
             pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
         words.extend(column)
