@@ -33,7 +33,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
-        r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details", r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
+        r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
+        r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
     "claimant_email": [r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|contact\s+|primary\s+|main\s+)?"
                        r"(?:e-?\s?mail|electronic\s+mail)"
