@@ -15,6 +15,7 @@ from core.documents.pdf_text import Word
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     SECTION_OTHER,
+    in_firm_block,
     is_heading,
     is_label_cell,
     party_columns,
@@ -96,9 +97,15 @@ def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
 
 
+DECLARATION = re.compile(r"^(?:I|We)\s+(?:hereby\s+)?(?:declare|certify|confirm|authori[sz]e)\b",
+                         re.I)
+
+
 def _ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
     """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
     text = nxt.text.strip()
+    if DECLARATION.match(text):
+        return True
     numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
     if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
                                                                    for c in nxt.cells)):
@@ -283,8 +290,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             other_section = bool(SECTION_OTHER.search(line.text))
             other_columns = []
             continue
-        if line.page != page:
-            other_columns, page = [], line.page
+        if line.page != page or (len(line.cells) == 1 and is_heading(line)):
+            other_columns, page = [], line.page  # a new page or a new section
         other_columns = party_columns(line) or other_columns
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
@@ -299,7 +306,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if DECOY.search(label):
                 continue
             in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
-            if (other_section or in_other_column) and name in CLAIMANT_FIELDS:
+            if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
+                    lines, line, line.cells[0].x0)):
                 _decoy_value(lines, line, ci, out)
                 continue
             weight = 0.75 if label in GENERIC else 1.0

@@ -141,6 +141,7 @@ DECOY_WORDS = (
     "investigator", "solicitor", "attorney", "badge", "station", "claims line",
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
+    "printed", "generated", "exported", "downloaded",
     "party b",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)

@@ -57,3 +57,29 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
               for i, c in enumerate(cells) if SECTION_OTHER.search(c.text)
               and not match_label(c.text.replace("(", " "))]
     return ranges or None
+
+
+FIRM = re.compile(
+    r"\b(?:inc|llc|ltd|plc|gmbh|limited|corporation|co\.|garage|body\s*shop|bodyshop|auto\s+body|"
+    r"motors|repairs?|collision\s+cent(?:er|re)|services|insurance|assurance|agency|brokers?|"
+    r"associates|clinic|hospital|surgery|practice|plumbing|restoration|contractors?|towing)\b",
+    re.I)
+
+
+def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
+    """A contact label in a firm's block (a repair shop's letterhead, an invoice's sender):
+    the lines just above it, in its column, name a firm before any claimant field."""
+    below = line
+    for prev in reversed(lines[max(0, line.index - 4): line.index]):
+        if prev.page != line.page or below.top - prev.bottom > 1.5 * below.height:
+            return False
+        column = [c for c in prev.cells if abs(c.x0 - x0) < 12]
+        if not column or len(column[0].text.split()) > 8:
+            return False  # the block ends at a gap, another column or running text
+        found = match_label(column[0].text)
+        if found and found[0] in CLAIMANT_FIELDS:
+            return False
+        if FIRM.search(column[0].text) or SECTION_OTHER.search(column[0].text):
+            return True
+        below = prev
+    return False
