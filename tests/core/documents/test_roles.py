@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from core.documents.fields import extract_fields
 from core.documents.pdf_text import DocumentText, PageText, Word
 
@@ -75,25 +77,19 @@ STORY = ("While I was parked outside the bakery a delivery van reversed into my 
          "crushed the front bumper. The headlight is broken.")
 
 
-def test_the_account_under_a_heading_ends_before_the_declaration():
+@pytest.mark.parametrize(("heading", "declaration_top"), [
+    ("Your version of events", 90),  # a label: the account below it, up to the declaration
+    ("In brief", 110),  # no label: the paragraph that reads like an account of the loss
+])
+def test_the_account_of_the_loss_is_found_under_any_heading(heading, declaration_top):
     values = _values(_doc([
         (40, [(40, "Policy number: POL-2025-000111")]),
-        (60, [(40, "Your version of events")]),
+        (60, [(40, heading)]),
         (76, [(40, STORY)]),
-        (90, [(40, "I declare that the information given is true and complete.")]),
+        (declaration_top, [(40, "I declare that the information given is true and complete.")]),
     ]))
     assert values["incident_description"] == STORY
     assert values["incident_type"] == "collision"
-
-
-def test_the_account_of_the_loss_is_found_under_a_heading_no_label_names():
-    values = _values(_doc([
-        (40, [(40, "Policy number: POL-2025-000111")]),
-        (60, [(40, "In brief")]),
-        (76, [(40, STORY)]),
-        (110, [(40, "I declare that the information given is true and complete.")]),
-    ]))
-    assert values["incident_description"] == STORY
 
 
 def test_a_letter_copied_to_the_agent_keeps_the_signer_as_claimant():
