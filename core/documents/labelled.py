@@ -14,7 +14,11 @@ from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
 from core.documents.sections import (
     CLAIMANT_FIELDS,
+    POLICE_PAGE,
     SECTION_OTHER,
+    SEPARATORS,
+    drop_hint,
+    ends_text,
     in_firm_block,
     is_heading,
     is_label_cell,
@@ -22,7 +26,6 @@ from core.documents.sections import (
     section_heading,
 )
 
-SEPARATORS = " :#.-–|"
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
 WRAPPING = ("claimant_address", "incident_location")
@@ -57,33 +60,6 @@ def _after(cell: Cell, end: int) -> list[Word]:
     return words
 
 
-HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"
-                        r"optional|last|first|surname|separate|necessary|block|capitals)\b", re.I)
-
-
-def _drop_hint(words: list[Word]) -> list[Word]:
-    """A label's parenthesised hint is no value: "(use the back of this form if needed)"."""
-    opening = next((i for i, w in enumerate(words[:4]) if w.text.startswith(("(", "["))), None)
-    if opening is None:
-        return words
-    if opening:  # "& DAMAGE (attach a sheet if necessary)": the rest of the label, then a hint
-        closing = next((i for i, w in enumerate(words[opening:opening + 16], opening)
-                        if w.text.rstrip(":.?").endswith((")", "]"))), None)
-        hint = " ".join(w.text for w in words[opening:(closing or opening) + 1])
-        if closing is None or not HINT_WORDS.search(hint) or any(
-                c.isdigit() for w in words[:opening] for c in w.text):
-            return words
-        return [w for w in words[closing + 1:] if w.text.strip(SEPARATORS)]
-    for i, word in enumerate(words[:16]):
-        if any(c.isdigit() for c in word.text):
-            return words  # "(415) 555-0134": a value, not a hint
-        if word.text.rstrip(":.?").endswith((")", "]")):
-            rest = words[i + 1:]
-            return _drop_hint(rest) if rest and rest[0].text.strip(SEPARATORS) else \
-                [w for w in rest if w.text.strip(SEPARATORS)]
-    return words
-
-
 def _cut_at_next_label(words: list[Word]) -> list[Word]:
     text = " ".join(w.text for w in words)
     match = NEXT_LABEL.search(text)
@@ -95,22 +71,6 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
 
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
-
-
-DECLARATION = re.compile(r"^(?:I|We)\s+(?:hereby\s+)?(?:declare|certify|confirm|authori[sz]e)\b",
-                         re.I)
-
-
-def _ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
-    """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
-    text = nxt.text.strip()
-    if DECLARATION.match(text):
-        return True
-    numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
-    if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
-                                                                   for c in nxt.cells)):
-        return True
-    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
 
 
 def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
@@ -129,7 +89,7 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
         if first_cell is not None and is_label_cell(first_cell) or (
-                narrative and _ends_text(nxt, previous, pitch)):
+                narrative and ends_text(nxt, previous, pitch)):
             break
         if words and nxt.height < 0.85 * previous.height:
             break  # smaller print under a value: the next box's label, not more of the value
@@ -240,7 +200,7 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
     if caption_row(lines, line, relaxed=captioned_form):
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
-    same = _cut_at_next_label(_drop_hint(_after(cell, end)))
+    same = _cut_at_next_label(drop_hint(_after(cell, end)))
     rest = " ".join(w.text for w in same)
     if LABEL_TAIL.match(rest) or (multi and len(rest.split()) <= 5 and not rest.endswith(".")
                                   and not any(c.isdigit() for c in rest)):
@@ -284,14 +244,16 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     captioned_form = captions >= 3 and captions > headers
     other_section = False
     other_columns: list[tuple[float, float]] = []
-    page = 0
+    page, police_page = 0, False
     for line in lines:
-        if section_heading(line) and not match_label(line.text):
-            other_section = bool(SECTION_OTHER.search(line.text))
-            other_columns = []
-            continue
+        if line.page != page:  # a police report's page: its dates are the police's
+            police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
+                                                                          line.index + 3])
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
+        if section_heading(line) and not match_label(line.text):
+            other_section = bool(SECTION_OTHER.search(line.text))
+            continue
         other_columns = party_columns(line) or other_columns
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
@@ -311,6 +273,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 _decoy_value(lines, line, ci, out)
                 continue
             weight = 0.75 if label in GENERIC else 1.0
+            if name == "date_reported" and police_page:
+                weight *= 0.6  # reported to the police, not the claim's notification
             for place, words in _places(lines, line, ci, end, name, captioned_form):
                 if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
                     break

@@ -64,6 +64,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"take\s+place)\??",
         r"(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened)(?:\s+on)?",
         r"date\s+(?:occurred|of\s+occurrence)", r"occurred\s+on",
+        r"date\s*(?:/|&|and)\s*time\s+(?:occurred|of\s+occurrence)",
     ],
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"

@@ -1,4 +1,4 @@
-"""Sections and column headings: whose details the labels under them ask for.
+"""Sections, column headings and label hints: whose details the labels ask for, and where.
 
 A heading such as "Witness", "Vehicle B" or "Broker", or a row of column headings such as
 "AGENCY | CARRIER", puts the labels under it in another party's hands: a "Name" or "Phone"
@@ -11,7 +11,9 @@ import re
 
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import DECOY, NUMBERING, match_label
+from core.documents.pdf_text import Word
 
+SEPARATORS = " :#.-–|"
 HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
 
 
@@ -83,3 +85,47 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
             return True
         below = prev
     return False
+
+
+POLICE_PAGE = re.compile(r"\b(?:police|polizei|constabulary|sheriff)\b", re.I)
+DECLARATION = re.compile(r"^(?:I|We)\s+(?:hereby\s+)?(?:declare|certify|confirm|authori[sz]e)\b",
+                         re.I)
+
+
+def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
+    """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
+    text = nxt.text.strip()
+    if DECLARATION.match(text):
+        return True
+    numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
+    if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
+                                                                   for c in nxt.cells)):
+        return True
+    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
+
+
+HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"
+                        r"optional|last|first|surname|separate|necessary|block|capitals)\b", re.I)
+
+
+def drop_hint(words: list[Word]) -> list[Word]:
+    """A label's parenthesised hint is no value: "(use the back of this form if needed)"."""
+    opening = next((i for i, w in enumerate(words[:4]) if w.text.startswith(("(", "["))), None)
+    if opening is None:
+        return words
+    if opening:  # "& DAMAGE (attach a sheet if necessary)": the rest of the label, then a hint
+        closing = next((i for i, w in enumerate(words[opening:opening + 16], opening)
+                        if w.text.rstrip(":.?").endswith((")", "]"))), None)
+        hint = " ".join(w.text for w in words[opening:(closing or opening) + 1])
+        if closing is None or not HINT_WORDS.search(hint) or any(
+                c.isdigit() for w in words[:opening] for c in w.text):
+            return words
+        return [w for w in words[closing + 1:] if w.text.strip(SEPARATORS)]
+    for i, word in enumerate(words[:16]):
+        if any(c.isdigit() for c in word.text):
+            return words  # "(415) 555-0134": a value, not a hint
+        if word.text.rstrip(":.?").endswith((")", "]")):
+            rest = words[i + 1:]
+            return drop_hint(rest) if rest and rest[0].text.strip(SEPARATORS) else \
+                [w for w in rest if w.text.strip(SEPARATORS)]
+    return words
