@@ -243,7 +243,7 @@ def classify_incident(text: str) -> tuple[str, float] | None:
             if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
                 # Who bears the loss decides liability, so its cues outweigh the cause's.
                 weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
-                if kind == "glass" and word != "glass":
+                if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight
     if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
