@@ -26,7 +26,15 @@ FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to",
                   "it", "had", "has", "is", "our", "at", "from", "by", "with"}
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
-             "blvd", "place", "pl", "square", "mileage", "colour", "color"}
+             "blvd", "place", "pl", "square", "mileage", "colour", "color", "black", "white",
+             "silver", "grey", "gray", "blue", "red", "green", "yellow", "brown", "beige", "gold",
+             "orange", "purple", "maroon"}
+LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
+                     r"confirmed|given)\s+", re.I)
+NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
+            "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
+            "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
+            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
 
@@ -86,6 +94,8 @@ def person_name(text: str) -> str | None:
         text = text[:-1]  # a full stop after the name, not an initial's dot
     if "," in text:
         last, _, first = text.partition(",")
+        if re.fullmatch(r"[A-Z]{2}\.?", first.strip()):
+            return None  # "Springfield, IL": a town and its state
         text = f"{first.strip()} {last.strip()}"
     words = text.split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or "@" in text:
@@ -94,6 +104,8 @@ def person_name(text: str) -> str | None:
         return None
     if any(w[0].islower() and w.lower() not in PARTICLES for w in words):
         return None  # printed names are capitalised: "cannot be driven" is not a name
+    if any(w.lower().strip(".") in NOT_NAME for w in words):
+        return None  # "LOCATION OF OCCURRENCE", "DATE / TIME": a caption in capitals
 
     def cap(word: str) -> str:
         if word.lower() in PARTICLES and word.islower():
@@ -121,7 +133,9 @@ def make_model_year(text: str) -> str | None:
         if YEAR.fullmatch(word) or len(model_words) == 3 or not (word[0].isupper()
                                                                   or word[0].isdigit()):
             break
-        if word.rstrip(".").lower() in NOT_MODEL or (len(word) > 8 and any(
+        plate = len(word) >= 6 and sum(c.isdigit() for c in word) >= 2 and sum(
+            c.isalpha() for c in word) >= 2 and "-" not in word
+        if word.rstrip(".").lower() in NOT_MODEL or plate or (len(word) > 8 and any(
                 c.isdigit() for c in word)):
             break
         model_words.append(word.rstrip(".,"))
@@ -203,15 +217,24 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             if kind:
                 cand.score *= 0.6 + 0.4 * kind[1]
         elif name in ("claimant_address", "incident_location"):
+            raw = LEAD_IN.sub("", raw)
+            raw = re.sub(r",(?=[^\s,])", ", ", raw)  # OCR drops the space after a comma
+            raw = re.sub(r"\b([A-Z]{2})(\d{5})\b", r"\1 \2", raw)  # "GA30354" -> "GA 30354"
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
                 else None
         elif name == "incident_description":
             amounts = validate.AMOUNT_PATTERN.findall(raw)
             priced = sum(1 for a in amounts if re.search(r"[.,]\d{2}$", a[1]))
             prose = sum(1 for w in raw.lower().split() if w in FUNCTION_WORDS)
-            options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I))
+            options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I)) or \
+                len(re.findall(r"\[[ xX✓]?\]|[☐☒☑□■]", raw)) >= 2
+            raw = raw.strip(' "“”')
+            if raw.endswith(":") or re.search(r"\bas\s+follows\b", raw, re.I):
+                return False  # it introduces the account that follows, it is not the account
             cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \
                 not options else None
+            if not raw.endswith((".", "!", '"', "”", ")")) or re.search(r"\?\s", raw):
+                cand.score *= 0.6  # cut off mid-sentence, or a form's question caught up in it
         else:
             cand.value = raw or None
     except (ValueError, AttributeError):

@@ -14,7 +14,11 @@ from core.documents.layout import Line
 from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
 from core.documents.validate import DATE_PATTERN
 
-FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<]+?)\s*<(?P<email>[^>]+)>", re.I)
+FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<(\[@]*?)\s*[<(\[]?(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)"
+                         r"[>)\]]?\s*$", re.I)
+WROTE = re.compile(r"^on\s.{6,60}?,\s*(?P<name>[^<,]+?)\s*<(?P<email>[^>]+)>\s*wrote:?$", re.I)
+MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
+                     r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
 
 
 def collect_contacts(lines: list[Line], out: Collector) -> None:
@@ -25,10 +29,17 @@ def collect_contacts(lines: list[Line], out: Collector) -> None:
 def _header_and_signature(lines: list[Line], out: Collector) -> None:
     for i, line in enumerate(lines):
         text = line.text.strip()
-        header = FROM_HEADER.match(text)
-        if header:
-            out.add("claimant_name", header.group("name"), line.words, 0.8)
-            out.add("claimant_email", header.group("email"), line.words, 0.85)
+        header = FROM_HEADER.match(text) or WROTE.match(text)
+        if header:  # a sender; the insurer's mailbox or a firm's staff is not the claimant
+            name, email = header.group("name").strip(' "'), header.group("email")
+            if MAILBOX.match(email) or COMPANY_WORDS.search(name) or DECOY.search(name) or \
+                    DECOY.search(email.split("@")[-1]) or \
+                    COMPANY_WORDS.search(email.split("@")[-1].replace("-", " ")):
+                out.add_decoy(text)
+            else:
+                if name:
+                    out.add("claimant_name", name, line.words, 0.8)
+                out.add("claimant_email", email, line.words, 0.85)
         if CLOSINGS.match(text):
             block: list[Line] = []
             for nxt in lines[i + 1: i + 7]:  # the signature: lines close under the closing
@@ -37,6 +48,11 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
                 if nxt.page != line.page or nxt.top - previous.bottom > room * previous.height:
                     break
                 block.append(nxt)
+            copied = next((k for k, b in enumerate(block) if b.text.lower().startswith(
+                ("cc", "enc", "p.s", "attach"))), len(block))
+            for b in block[copied:]:  # "cc: the agent": copied to somebody else, not signed
+                out.add_decoy(b.text)
+            block = block[:copied]
             if any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text) for b in block[1:3]):
                 for b in block:  # signed by an adjuster, an officer, a firm: not the claimant
                     out.add_decoy(b.text)

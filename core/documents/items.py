@@ -30,8 +30,11 @@ def _split(line: Line) -> tuple[str, str] | None:
     if not match or DATEISH.search(text):
         return None
     description = BULLET.sub("", text[: match.start()]).strip(" .:-–")
-    if len(line.cells) > 2 and line.cells[0].text.rstrip(".").isdigit():
-        description = description[len(line.cells[0].text):].strip()  # a row-number column
+    if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
+        worded = [c.text for c in line.cells[:-1] if re.search(r"[A-Za-z]{3}", c.text)
+                  and not AMOUNT_PATTERN.fullmatch(c.text.strip())]
+        if worded:
+            description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
     amount = match.group("amount")
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
@@ -39,6 +42,22 @@ def _split(line: Line) -> tuple[str, str] | None:
             amount) and re.search(r"[$€£]|USD|EUR|GBP", amount)):
         return None
     return description, amount
+
+
+def _with_sections(runs: list[tuple[list[dict[str, str]], Decimal | None, Line | None]],
+                   current: list[dict[str, str]], total: Decimal) -> list[dict[str, str]]:
+    """The rows a total adds up: the current run, or it with the runs just before it that a
+    sub-heading ("Parts", "Labour") split off, when only together they make the total."""
+    if sum((Decimal(i["amount"]) for i in current), Decimal(0)) == total:
+        return current
+    joined = list(current)
+    for items, earlier_total, _line in reversed(runs[-3:]):
+        if earlier_total is not None:
+            break
+        joined = items + joined
+        if sum((Decimal(i["amount"]) for i in joined), Decimal(0)) == total:
+            return joined
+    return current
 
 
 def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
@@ -73,7 +92,7 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
             if not SKIP.search(description):
                 score = 0.8 if current else 0.7
                 out.add("claimed_amount", amount_text, line.words, score)
-                runs.append((current, amount, line))
+                runs.append((_with_sections(runs, current, amount), amount, line))
             current = []
         elif not SKIP.search(description) and not label:
             current.append({"description": " ".join(description.split()),

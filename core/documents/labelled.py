@@ -10,10 +10,22 @@ import re
 
 from core.documents.candidates import Collector
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, match_label
+from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
+from core.documents.sections import (
+    CLAIMANT_FIELDS,
+    POLICE_PAGE,
+    SECTION_OTHER,
+    SEPARATORS,
+    drop_hint,
+    ends_text,
+    in_firm_block,
+    is_heading,
+    is_label_cell,
+    party_columns,
+    section_heading,
+)
 
-SEPARATORS = " :#.-–|"
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
 WRAPPING = ("claimant_address", "incident_location")
@@ -21,7 +33,9 @@ BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
-GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence"}
+GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence",
+           "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
+           "owner", "client", "caller", "member"}
 
 
 def _after(cell: Cell, end: int) -> list[Word]:
@@ -55,29 +69,15 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
     return words[:keep]
 
 
-HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
-
-
-def is_label_cell(cell: Cell) -> bool:
-    """A label of any kind: a known field label, 'Something:', another party's caption."""
-    text = cell.text
-    words = text.split()
-    return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
-        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
-
-
-def is_heading(line: Line) -> bool:
-    text = line.text.strip()
-    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6)
-
-
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
 
 
-def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool) -> list[Word]:
+def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
+           narrative: bool = False) -> list[Word]:
     words: list[Word] = []
     previous = line
+    pitch: float | None = None
     for nxt in lines[line.index + 1: line.index + (25 if multi else 2)]:
         gap = nxt.top - previous.bottom
         if nxt.page != line.page or gap > (1.6 if words else 2.6) * line.height:
@@ -88,8 +88,13 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool)
                 break
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
-        if first_cell is not None and is_label_cell(first_cell) or (multi and is_heading(nxt)):
+        if first_cell is not None and is_label_cell(first_cell) or (
+                narrative and ends_text(nxt, previous, pitch)):
             break
+        if words and nxt.height < 0.85 * previous.height:
+            break  # smaller print under a value: the next box's label, not more of the value
+        if words:
+            pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
         words.extend(column)
         previous = nxt
         if not multi:
@@ -195,19 +200,19 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
     if caption_row(lines, line, relaxed=captioned_form):
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
-    same = _cut_at_next_label(_after(cell, end))
+    same = _cut_at_next_label(drop_hint(_after(cell, end)))
     rest = " ".join(w.text for w in same)
     if LABEL_TAIL.match(rest) or (multi and len(rest.split()) <= 5 and not rest.endswith(".")
                                   and not any(c.isdigit() for c in rest)):
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
-        yield "same", same + (_below(lines, line, cell, 10_000.0, True) if multi else [])
+        yield "same", same + (_below(lines, line, cell, 10_000.0, True, True) if multi else [])
     if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
         value = line.cells[ci + 1]
         extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
         yield "right", value.words + extra
     below_right = max(right, cell.x1 + 200) if ci + 1 == len(line.cells) else right
-    below = _below(lines, line, cell, below_right, multi or name in WRAPPING)
+    below = _below(lines, line, cell, below_right, multi or name in WRAPPING, multi)
     if name in WRAPPING:  # an address may take two or three short lines, no more
         rows = sorted({round(w.top) for w in below})[:3]
         below = [w for w in below if round(w.top) in rows and "@" not in w.text]
@@ -228,23 +233,6 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
-SECTION_OTHER = re.compile(
-    r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
-    r"hospital|other\s+(?:party|driver|vehicle)|third\s+part(?:y|ies)|vehicle\s+b|driver\s+b|"
-    r"adjuster|handler|officer|insurer'?s)\b", re.I)
-CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
-                   "_surname", "_forename")
-
-
-def _section_heading(line: Line) -> bool:
-    """A heading line: one short cell, no digits beyond a section number, no colon value."""
-    text = line.text.strip()
-    words = text.split()
-    return len(line.cells) == 1 and 1 <= len(words) <= 7 and not text.endswith(":") and \
-        not any(c.isdigit() for c in text.lstrip("0123456789.) ")) and \
-        (text.isupper() or is_heading(line) or text.istitle())
-
-
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -255,24 +243,38 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
     other_section = False
+    other_columns: list[tuple[float, float]] = []
+    page, police_page = 0, False
     for line in lines:
-        if _section_heading(line) and not match_label(line.text):
+        if line.page != page:  # a police report's page: its dates are the police's
+            police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
+                                                                          line.index + 3])
+        if line.page != page or (len(line.cells) == 1 and is_heading(line)):
+            other_columns, page = [], line.page  # a new page or a new section
+        if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
+        other_columns = party_columns(line) or other_columns
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             if not found or found[0] == "other":
-                if DECOY.match(cell.text) or (found and found[0] == "other"):
+                running = len(cell.text.split()) > 8 and ":" not in cell.text[:40]
+                if not running and (DECOY.match(cell.text) or found):
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
-            label = cell.text[:end].strip(SEPARATORS).lower()
+            numbering = NUMBERING.match(cell.text)
+            label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
             if DECOY.search(label):
                 continue
-            if other_section and name in CLAIMANT_FIELDS:
+            in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
+            if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
+                    lines, line, line.cells[0].x0)):
                 _decoy_value(lines, line, ci, out)
                 continue
             weight = 0.75 if label in GENERIC else 1.0
+            if name == "date_reported" and police_page:
+                weight *= 0.6  # reported to the police, not the claim's notification
             for place, words in _places(lines, line, ci, end, name, captioned_form):
                 if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
                     break

@@ -12,12 +12,16 @@ import re
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
 FIELD_LABELS: dict[str, list[str]] = {
-    "claim_number": [rf"claim\s*{_NO}", r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
+    "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
+                      r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
                      rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held", rf"contract\s*{_NO}",
         r"policy\s*/\s*certificate(?:\s*" + _NO + ")?",
+        rf"(?:motor|fleet|home|household|property|travel|commercial|vehicle|auto|car|contents|"
+        rf"buildings|master)\s+policy(?:\s*{_NO})?", rf"policy\s+ref\.?(?:\s*{_NO})?",
+        r"cover\s+(?:number|no\.?|reference|ref\.?)",
     ],
     "claimant_name": [
         r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
@@ -25,13 +29,22 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
+        r"(?:your|my)\s+(?:full\s+)?name",
+        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
+        r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
+        r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
+        r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
+        r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
-    "claimant_email": [r"(?:claimant'?s?\s+|your\s+|contact\s+)?(?:e-?\s?mail|electronic\s+mail)"
+    "claimant_email": [r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|contact\s+|primary\s+|main\s+)?"
+                       r"(?:e-?\s?mail|electronic\s+mail)"
                        r"(?:\s+address)?"],
     "claimant_phone": [
-        r"(?:claimant'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+)?"
+        r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
+        r"main\s+|best\s+|callback\s+|call-back\s+)?"
         r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"contact\s+(?:no\.?|number|#)",
+        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)\s+(?:you|me|the\s+\w+)",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
@@ -44,12 +57,24 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
         r"date\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened|took\s+place)",
         r"d\s*/\s*l", r"dol",
+        r"date\s*(?:&|and|/)\s*time\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|"
+        r"damage|theft|breakdown)",
+        r"(?:loss|incident|accident|occurrence|event|damage|theft)\s+date\s*(?:&|and|/)\s*time",
+        r"when\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft|event)\s+(?:occur|happen|"
+        r"take\s+place)\??",
+        r"(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened)(?:\s+on)?",
+        r"date\s+(?:occurred|of\s+occurrence)", r"occurred\s+on",
+        r"date\s*(?:/|&|and)\s*time\s+(?:occurred|of\s+occurrence)",
     ],
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
+        r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
+        r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
+        r"first\s+(?:notified|reported)(?:\s+on)?",
+        r"(?:submitted|filed|lodged)(?:\s+on)?",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
@@ -61,6 +86,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"event|damage|theft)",
         r"where\s+did\s+(?:it|the\s+\w+)\s+(?:happen|occur|take\s+place)\??", r"location",
         r"where\s+it\s+happened", r"place\s+of\s+(?:occurrence|the\s+occurrence)",
+        r"(?:risk|property|damaged\s+property|insured\s+property|premises|loss)\s+(?:address|location)",
+        r"address\s+of\s+(?:the\s+)?(?:damaged\s+|insured\s+)?(?:property|premises|risk|loss)",
+        r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
+        r"take\s+place)\??",
+        r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
     ],
     "incident_description": [
         r"(?:description|details|account|circumstances|summary|narrative)"
@@ -68,12 +98,20 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"describe\s+(?:what\s+happened|the\s+(?:loss|incident|accident))",
         r"what\s+happened\??", r"how\s+did\s+(?:it|the\s+\w+)\s+happen\??",
         r"tell\s+us\s+(?:in\s+your\s+own\s+words\s+)?(?:how|what)", r"in\s+your\s+own\s+words",
+        r"(?:please\s+)?describe\b[^:?]{0,60}",
+        r"(?:my|your|claimant'?s|insured'?s|driver'?s)?\s*(?:remarks|comments|observations)",
+        r"(?:loss|incident|accident|claim)\s+(?:details|description|narrative|particulars)",
+        r"(?:particulars|facts)(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|claim))?",
+        r"(?:your|claimant'?s|insured'?s)\s+(?:own\s+)?(?:account|statement|version)",
+        r"how\s+(?:the\s+)?(?:loss|damage|incident|accident|injury)\s+(?:occurred|happened)",
     ],
     "police_report_number": [
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
         rf"crime\s+(?:reference|ref\.?|report)\s*{_NO}?", rf"(?:police\s+)?report\s*{_NO}",
         rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
-        r"authority\s+(?:reference|ref\.?)",
+        r"authority\s+(?:reference|ref\.?)", r"police",
+        rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
+        rf"ref\.?|incident)(?:\s*{_NO})?",
     ],
     "_surname": [r"(?:sur|last\s+|family\s+)name"],
     "_forename": [r"(?:fore|first\s+|given\s+|christian\s+)names?(?:\s*\(s\))?"],
@@ -103,7 +141,9 @@ DECOY_WORDS = (
     "dob", "direct line", "handler", "officer", "inspector", "assessor", "surveyor",
     "investigator", "solicitor", "attorney", "badge", "station", "claims line",
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
-    "other party", "third party", "other driver", "cc", "to:",
+    "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
+    "printed", "generated", "exported", "downloaded",
+    "party b",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -112,7 +152,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
-              "robbery", "was gone", "missing", "theft of"),
+              "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
+              "forced the", "forced open", "taken from"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
@@ -123,13 +164,15 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "malicious", "deliberately damaged", "smashed", "spray"),
     "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
               "shattered"),
-    "injury": ("injury", "injured", "hurt", "fracture", "broke my", "hospital", "medical",
-               "whiplash", "sprain"),
-    "other": ("other",),
-    "liability": ("liability", "liable", "third party", "slipped", "tripped", "sued",
+    "injury": ("injury", "injured", "hurt", "fracture", "fractured", "broke my", "hospital",
+               "medical", "whiplash", "sprain", "fell on", "slipped", "tripped"),
+    "other": ("other", "cancelled", "canceled", "cancellation", "trip", "luggage", "baggage",
+              "suitcase", "flight"),
+    "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
-                  "neighbour's", "neighbor's", "neighbour", "neighbor", "someone else's",
-                  "their property", "compensation from me"),
+                  "someone else's", "their property", "compensation from me",
+                  "neighbour's flat", "neighbor's apartment", "flat below", "apartment below",
+                  "downstairs"),
 }
 
 VEHICLE_MAKES = (
@@ -159,11 +202,23 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 }
 
 
+# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name".
+NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+
+
 def match_label(text: str) -> tuple[str, int] | None:
     """(field, end of the label) when `text` starts with a field's label, else None.
 
-    A label that mentions another party is returned as ('other', end).
+    A label that mentions another party is returned as ('other', end). An item number before
+    the label ("2.1", "6.") is skipped; the end counts from the start of `text`.
     """
+    numbering = NUMBERING.match(text)
+    skip = numbering.end() if numbering else 0
+    found = _match_label(text[skip:])
+    return (found[0], found[1] + skip) if found else None
+
+
+def _match_label(text: str) -> tuple[str, int] | None:
     lowered = text.lower()
     best: tuple[str, int] | None = None
     for name, patterns in COMPILED.items():
@@ -188,6 +243,8 @@ def classify_incident(text: str) -> tuple[str, float] | None:
             if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
                 # Who bears the loss decides liability, so its cues outweigh the cause's.
                 weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
+                if kind == "glass":
+                    weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight
     if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
         return None  # nothing, or a list of options ("Collision Theft Fire ...")

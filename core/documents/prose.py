@@ -18,13 +18,16 @@ from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.layout import Line
 from core.documents.lexicon import INCIDENT_KEYWORDS
+from core.documents.narrative import collect_narrative
+from core.documents.roles import collect_roles
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
 CUES = {
     "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
                "sum of", "amount of", "claim for", "total claim", "total loss", "comes to",
-               "amounts to", "totalling", "totaling"),
+               "amounts to", "totalling", "totaling", "totals", "totalled", "amounting to",
+               "in the amount of", "schedule of loss"),
     "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
@@ -139,6 +142,8 @@ AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s
                         r"in\s+(?:his|her|their|my|your)\s+"
                         r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$|"
                         r"^(?:here\s+is|this\s+is)\s+what\s+happened[.:]?\s*$", re.I)
+SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
+                       re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
@@ -179,6 +184,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     for s_text, words, cues, _number in sentences:
         _sentence_values(s_text, words, cues, out)
     _loss_story(sentences, starts, out)
+    collect_narrative(sentences, out)
 
 
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
@@ -186,6 +192,7 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
     if other:
         out.add_decoy(s_text)
         return
+    collect_roles(s_text, words, out)
     money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
     if "AMOUNT" in cues and money:
         out.add("claimed_amount", s_text[money.start():], words, 0.72)
@@ -204,6 +211,10 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
         date = DATE_PATTERN.search(s_text, notified.end())
         if date:
             out.add("date_reported", date.group(0), words, 0.7)
+    for cue in SIGNED_ON.finditer(s_text):
+        signed = DATE_PATTERN.match(s_text, cue.end())
+        if signed and "police" not in s_text.lower():
+            out.add("date_reported", signed.group(0), words, 0.58)
 
 
 def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[float],

@@ -1,0 +1,59 @@
+"""Stage 2c (part): whose details a sentence gives, from its role words.
+
+A sentence that names the claimant by role ("our client KENNETH K. GRIFFITH", "caller identified
+as Mcclure, Amanda, policyholder", "correspond with the client at 12 Oak St, ...") gives the
+claimant's name, address, phone and e-mail; one that speaks of an agent, a witness or a repairer
+gives theirs (decoys, handled in prose.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.documents.candidates import EMAIL, PHONE, Collector
+
+ROLE = (r"(?:claimant|insured|policy\s?holder|client|caller|customer|member|traveller|traveler|"
+        r"patient)")
+NAME = r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+LAST_FIRST = r"(?P<lf>[A-Z][A-Za-z'’-]+,\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?)"
+ROLE_THEN_NAME = re.compile(
+    rf"\b(?i:our|the|your|this|above-named|named)\s+(?i:{ROLE})\s*,?\s+"
+    rf"(?:(?i:mr|mrs|ms|miss|dr)\.?\s+)?{NAME}(?=\s*(?:[,;.(]|\s-|\s+(?:of|who|has|is|was|"
+    rf"reported|notified|called|wrote|at|on)\b|$))")
+NAME_THEN_ROLE = re.compile(
+    rf"(?:identified\s+as|named|called|this\s+is)\s+(?:{LAST_FIRST}|{NAME})\s*[,(]\s*"
+    rf"(?:the\s+)?(?i:{ROLE})\b")
+ROLE_WORD = re.compile(rf"\b{ROLE}(?:'s)?\b", re.I)
+US_OR_INSURER = re.compile(r"\b(?:us|our|we|this\s+office)\b", re.I)
+CONTACT_WORD = re.compile(r"\b(?:call\s?back|correspond(?:ence)?|contact(?:ed)?|reach(?:ed)?|"
+                          r"telephone|phone|mobile|e-?mail)\b", re.I)
+ADDRESS = re.compile(
+    r"(?P<address>\d{1,5}[A-Za-z]?\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z0-9][\w'’.-]*){0,4}"
+    r"(?:,\s*(?:apt|suite|unit|flat)\.?\s*\w+)?,\s*[A-Z][\w'’. -]{1,30}?"
+    r"(?:,\s*[A-Z]{2}\s+\d{5}|\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}))"
+    r"|(?P<eu>[A-ZÄÖÜ][\wäöüß'’.-]+(?:\s+[\wäöüß'’.-]+){0,2}\s+\d{1,4}[a-z]?,\s*\d{4,5}\s+"
+    r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:am|an|im)\s+[A-Z][\w]+)?)")
+
+
+def _cap(name: str) -> str:
+    return " ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in name.split())
+
+
+def collect_roles(s_text: str, words: list, out: Collector) -> None:
+    """Claimant details stated in a sentence that names the claimant by role (or by nobody)."""
+    for match in ROLE_THEN_NAME.finditer(s_text):
+        out.add("claimant_name", _cap(match.group("name")), words, 0.7)
+    for match in NAME_THEN_ROLE.finditer(s_text):
+        out.add("claimant_name", match.group("lf") or match.group("name"), words, 0.72)
+    role = ROLE_WORD.search(s_text)
+    if US_OR_INSURER.search(s_text) and not role:
+        return  # "call us on ...": the insurer's or the writer's own details
+    if not (role or CONTACT_WORD.search(s_text)):
+        return
+    if CONTACT_WORD.search(s_text) and (EMAIL.search(s_text) or PHONE.search(s_text)):
+        score = 0.68 if role else 0.58
+        out.add("claimant_phone", s_text, words, score)
+        out.add("claimant_email", s_text, words, score)
+    if role:
+        for match in ADDRESS.finditer(s_text):
+            out.add("claimant_address", match.group(0), words, 0.6)

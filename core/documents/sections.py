@@ -1,0 +1,131 @@
+"""Sections, column headings and label hints: whose details the labels ask for, and where.
+
+A heading such as "Witness", "Vehicle B" or "Broker", or a row of column headings such as
+"AGENCY | CARRIER", puts the labels under it in another party's hands: a "Name" or "Phone"
+there is not the claimant's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.documents.layout import Cell, Line
+from core.documents.lexicon import DECOY, NUMBERING, match_label
+from core.documents.pdf_text import Word
+
+SEPARATORS = " :#.-–|"
+HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
+
+
+def is_label_cell(cell: Cell) -> bool:
+    """A label of any kind: a known field label, 'Something:', another party's caption."""
+    text = cell.text
+    words = text.split()
+    return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
+        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
+
+
+def is_heading(line: Line) -> bool:
+    """A numbered or all-capitals short line: a form's section heading."""
+    text = line.text.strip()
+    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6)
+
+
+SECTION_OTHER = re.compile(
+    r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
+    r"hospital|other\s+(?:part(?:y|ies)|drivers?|vehicles?)|third\s+part(?:y|ies)|vehicle\s+b|"
+    r"driver\s+b|adjuster|handler|officer|insurer'?s)\b", re.I)
+CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
+                   "_surname", "_forename")
+
+
+def section_heading(line: Line) -> bool:
+    """A heading line: one short cell, no digits beyond a section number, no colon value."""
+    text = re.sub(r"\s*\([^)]*\)", "", line.text).strip()  # "LOSS (SECTION 2)"
+    words = text.split()
+    return len(line.cells) == 1 and 1 <= len(words) <= 7 and not text.endswith(":") and \
+        not any(c.isdigit() for c in NUMBERING.sub("", text)) and "," not in text and \
+        (text.isupper() or is_heading(line) or text.istitle())
+
+
+def party_columns(line: Line) -> list[tuple[float, float]] | None:
+    """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B"): the x ranges of
+    the columns that belong to another party; None when the line is no such row."""
+    cells = line.cells
+    if len(cells) < 2 or any(len(c.text.split()) > 3 or any(ch.isdigit() for ch in c.text)
+                             or ":" in c.text for c in cells):
+        return None
+    ranges = [(c.x0 - 4, cells[i + 1].x0 if i + 1 < len(cells) else 10_000.0)
+              for i, c in enumerate(cells) if SECTION_OTHER.search(c.text)
+              and not match_label(c.text.replace("(", " "))]
+    return ranges or None
+
+
+FIRM = re.compile(
+    r"\b(?:inc|llc|ltd|plc|gmbh|limited|corporation|co\.|garage|body\s*shop|bodyshop|auto\s+body|"
+    r"motors|repairs?|collision\s+cent(?:er|re)|services|insurance|assurance|agency|brokers?|"
+    r"associates|clinic|hospital|surgery|practice|plumbing|restoration|contractors?|towing)\b",
+    re.I)
+
+
+def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
+    """A contact label in a firm's block (a repair shop's letterhead, an invoice's sender):
+    the lines just above it, in its column, name a firm before any claimant field."""
+    below = line
+    for prev in reversed(lines[max(0, line.index - 4): line.index]):
+        if prev.page != line.page or below.top - prev.bottom > 1.5 * below.height:
+            return False
+        column = [c for c in prev.cells if abs(c.x0 - x0) < 12]
+        if not column or len(column[0].text.split()) > 8:
+            return False  # the block ends at a gap, another column or running text
+        found = match_label(column[0].text)
+        if found and found[0] in CLAIMANT_FIELDS:
+            return False
+        if FIRM.search(column[0].text) or SECTION_OTHER.search(column[0].text):
+            return True
+        below = prev
+    return False
+
+
+POLICE_PAGE = re.compile(r"\b(?:police|polizei|constabulary|sheriff)\b", re.I)
+DECLARATION = re.compile(r"^(?:I|We)\s+(?:hereby\s+)?(?:declare|certify|confirm|authori[sz]e)\b",
+                         re.I)
+
+
+def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
+    """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
+    text = nxt.text.strip()
+    if DECLARATION.match(text):
+        return True
+    numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
+    if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
+                                                                   for c in nxt.cells)):
+        return True
+    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
+
+
+HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"
+                        r"optional|last|first|surname|separate|necessary|block|capitals)\b", re.I)
+
+
+def drop_hint(words: list[Word]) -> list[Word]:
+    """A label's parenthesised hint is no value: "(use the back of this form if needed)"."""
+    opening = next((i for i, w in enumerate(words[:4]) if w.text.startswith(("(", "["))), None)
+    if opening is None:
+        return words
+    if opening:  # "& DAMAGE (attach a sheet if necessary)": the rest of the label, then a hint
+        closing = next((i for i, w in enumerate(words[opening:opening + 16], opening)
+                        if w.text.rstrip(":.?").endswith((")", "]"))), None)
+        hint = " ".join(w.text for w in words[opening:(closing or opening) + 1])
+        if closing is None or not HINT_WORDS.search(hint) or any(
+                c.isdigit() for w in words[:opening] for c in w.text):
+            return words
+        return [w for w in words[closing + 1:] if w.text.strip(SEPARATORS)]
+    for i, word in enumerate(words[:16]):
+        if any(c.isdigit() for c in word.text):
+            return words  # "(415) 555-0134": a value, not a hint
+        if word.text.rstrip(":.?").endswith((")", "]")):
+            rest = words[i + 1:]
+            return drop_hint(rest) if rest and rest[0].text.strip(SEPARATORS) else \
+                [w for w in rest if w.text.strip(SEPARATORS)]
+    return words
