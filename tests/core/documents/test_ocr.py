@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import random
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -80,3 +81,28 @@ def test_the_easyocr_adapter_never_downloads_weights(tmp_path):
     with pytest.raises(ConfigError) as refused:
         EasyOcrEngine(tmp_path / "no-such-folder")
     assert "easyocr" in str(refused.value)
+
+
+def test_the_onnx_sessions_are_the_wheels_own_models(engine):
+    import rapidocr
+
+    loaded = engine._load()
+    bundled = Path(rapidocr.__file__).parent / "models"
+    for model in (loaded._load_det_model(), loaded._load_rec_model()):
+        assert Path(model.session.session._model_path).parent == bundled
+
+
+def test_lines_read_on_two_threads_come_back_as_on_one(engine):
+    from core.documents.ocr import render_page
+
+    _record, digital = _claim(25, "form_boxed")
+    scanned = scan_pdf(digital, random.Random(25))
+    page = pdfium.PdfDocument(scanned)[0]
+    image, _scale = render_page(scanned, 0, page.get_width(), page.get_height())
+    top = image.crop((0, 0, image.width, image.height // 3))
+    split = RapidOcrEngine(threads=2).read(top)
+    whole = RapidOcrEngine(threads=1).read(top)
+    assert len({w[3] for w in split}) >= 4  # enough lines to be shared out
+    assert [(w[0], w[3]) for w in split] == [(w[0], w[3]) for w in whole]
+    for a, b in zip(split, whole, strict=True):
+        assert a[2] == pytest.approx(b[2], abs=1.0)  # boxes: det may round a little apart
