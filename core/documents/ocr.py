@@ -25,6 +25,9 @@ OCR_DPI = 150
 MAX_RENDER_PIXELS = 40_000_000
 # The models rapidocr 3.10.0 picks by default, as shipped in its wheel.
 MODEL_FILES = {"det": "PP-OCRv6_det_small.onnx", "rec": "PP-OCRv6_rec_small.onnx"}
+DET_SIDE = 1280  # detection looks at the page with its longer side at most this many pixels
+INK_BELOW_PAPER = 40  # a pixel this much darker than the paper is ink, not scanner noise
+CROP_PAD = 32  # pixels of paper kept around the ink (at detection scale), for context
 
 
 class OcrEngine(Protocol):
@@ -50,6 +53,23 @@ def render_page(data: bytes, index: int, width: float, height: float,
     return image, scale
 
 
+def content_box(pixels: np.ndarray, pad: int = CROP_PAD) -> tuple[int, int, int, int] | None:
+    """The part of a grayscale page that holds ink, padded: (x0, top, x1, bottom), or None if blank.
+
+    A row or column counts when at least two of its pixels are ink, so that a lone speck of
+    noise does not hold a margin open; anything darker anywhere only makes the crop larger.
+    """
+    paper = float(np.percentile(pixels[:: 4, :: 4], 90))
+    ink = pixels < paper - INK_BELOW_PAPER
+    rows = np.flatnonzero(np.count_nonzero(ink, axis=1) >= 2)
+    cols = np.flatnonzero(np.count_nonzero(ink, axis=0) >= 2)
+    if rows.size == 0 or cols.size == 0:
+        return None
+    height, width = pixels.shape[:2]
+    return (max(0, int(cols[0]) - pad), max(0, int(rows[0]) - pad),
+            min(width, int(cols[-1]) + 1 + pad), min(height, int(rows[-1]) + 1 + pad))
+
+
 def _box(points: Any) -> tuple[float, float, float, float]:
     arr = np.asarray(points, dtype=float)
     return (float(arr[:, 0].min()), float(arr[:, 1].min()),
@@ -66,9 +86,11 @@ class RapidOcrEngine:
 
     name = "rapidocr"
 
-    def __init__(self, threads: int = 0, params: dict[str, Any] | None = None) -> None:
+    def __init__(self, threads: int = 0, params: dict[str, Any] | None = None,
+                 crop: bool = True) -> None:
         self._threads = threads or min(2, os.cpu_count() or 1)
         self._params = dict(params or {})
+        self._crop = crop
         self._engine: Any = None
         self._lock = threading.Lock()
 
@@ -82,8 +104,9 @@ class RapidOcrEngine:
                     "Global.use_cls": False,  # it garbled whole lines in a measurement here
                     "Global.log_level": "error",
                     # Detection on at most 1280 px a side: half the time, the same text read.
+                    # 1152 saves a fifth of detection but lost 0.010 scanned F1 on a held-out set.
                     "Det.limit_type": "max",
-                    "Det.limit_side_len": 1280,
+                    "Det.limit_side_len": DET_SIDE,
                     # One line at a time: batches pad every line to the widest one's width.
                     "Rec.rec_batch_num": 1,
                     **self._params,
@@ -96,6 +119,10 @@ class RapidOcrEngine:
                     engine.cfg.Rec.session = _session(MODEL_FILES["rec"], 1)
                 if self._threads > 1:
                     engine.recognize_txt = _SplitRecognizer(engine, self._threads)
+                if self._crop:
+                    det = engine._load_det_model()
+                    det.session = _CroppedDetection(det.session, float(det.mean[0]),
+                                                    float(det.std[0]))
                 self._engine = engine
         return self._engine
 
@@ -107,6 +134,37 @@ class RapidOcrEngine:
                 if str(text).strip():
                     words.append((str(text), float(score), _box(points), number))
         return words
+
+
+class _CroppedDetection:
+    """Stands in for the detector's session: the model sees only the part of the page with ink.
+
+    The page is scaled for detection as before; the blank margins of that scaled page are cut
+    off on the 32 pixel grid the model works in, and its text map is pasted back into a blank
+    map of the whole page, so boxes come out in page coordinates with no mapping to get wrong.
+    The model pools over the whole image it is given (squeeze-excitation blocks), so a line's
+    box can still come out a few pixels larger or smaller than without the crop.
+    """
+
+    def __init__(self, session: Any, mean: float, std: float) -> None:
+        self._session = session
+        self.session = session.session  # the onnxruntime session, as rapidocr's wrapper has it
+        self._mean, self._std = mean, std
+
+    def __call__(self, tensor: np.ndarray) -> np.ndarray:
+        _, _, height, width = tensor.shape
+        found = content_box((tensor[0, 0] * self._std + self._mean) * 255.0)
+        if found is None:
+            return np.zeros((1, 1, height, width), dtype=np.float32)
+        x0, top, x1, bottom = (found[0] // 32 * 32, found[1] // 32 * 32,
+                               min(width, -(-found[2] // 32) * 32),
+                               min(height, -(-found[3] // 32) * 32))
+        if (x1 - x0) * (bottom - top) >= 0.95 * width * height:
+            return self._session(tensor)
+        part = self._session(np.ascontiguousarray(tensor[:, :, top:bottom, x0:x1]))
+        whole = np.zeros((1, part.shape[1], height, width), dtype=part.dtype)
+        whole[:, :, top:bottom, x0:x1] = part
+        return whole
 
 
 class _SplitRecognizer:
