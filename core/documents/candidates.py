@@ -67,13 +67,19 @@ def take_id(text: str) -> str | None:
         if not clean or not ID_TOKEN.match(clean):
             break
         has_digit = any(c.isdigit() for c in clean)
-        upper_prefix = clean.isalpha() and clean.isupper() and len(clean) <= 4
+        core = clean.rstrip("-/")
+        upper_prefix = core.isalpha() and core.isupper() and len(core) <= 4
         if not (has_digit or upper_prefix):
             break
         if upper_prefix and (i + 1 >= len(tokens) or not any(c.isdigit() for c in tokens[i + 1])):
             break
         if kept and not has_digit:
             break
+        if kept and kept[-1].endswith(("-", "/")):
+            kept[-1] += clean.rstrip(".")  # OCR split a boxed identifier: "CLM-2026- 000123"
+            if stop:
+                break
+            continue
         if kept and not (clean.isdigit() or kept[-1].isalpha()):
             break  # inner spaces only join digit groups: HM 0044 1187
         kept.append(clean.rstrip("."))

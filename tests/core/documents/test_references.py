@@ -1,0 +1,56 @@
+"""References under other wordings: foreign and bilingual labels, split identifiers, "Your ref"."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.documents.candidates import take_id
+from core.documents.lexicon import match_label
+from tests.core.documents.test_roles import _doc, _values
+
+
+@pytest.mark.parametrize("label", [
+    "Aktenzeichen", "Vorgangs-Nr. / Reference", "N° de procès-verbal", "Numéro de plainte",
+    "Número de atestado", "Proces-verbaalnummer", "Tagebuch-Nr.",
+])
+def test_a_police_reference_under_another_countrys_wording(label):
+    values = _values(_doc([
+        (40, [(40, "Polizeidirektion Nord")]),
+        (70, [(40, f"{label}:"), (220, "PD-77-310442")]),
+        (90, [(40, "Insured name:"), (220, "Greta Lindqvist")]),
+    ]))
+    assert values["police_report_number"] == "PD-77-310442"
+    assert values["claimant_name"] == "Greta Lindqvist"
+
+
+def test_a_bilingual_label_reads_by_its_english_half_unless_the_first_names_another_party():
+    assert match_label("Schadennummer / Claim no.")[0] == "claim_number"
+    assert match_label("Makler / Phone")[0] == "claimant_phone"
+    assert match_label("Agent / Phone")[0] == "other"
+    assert match_label("12 Elm Road, Leeds | Tel 0113 496 0000") is None
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    ("CLM-2026- 000123", "CLM-2026-000123"), ("RX/ 44019, filed", "RX/44019"),
+    ("HM 0044 1187", "HM 0044 1187"),
+])
+def test_an_identifier_split_after_a_hyphen_is_joined(printed, expected):
+    assert take_id(printed) == expected
+
+
+def _letter(salutation: str) -> dict[str, object]:
+    return _values(_doc([
+        (40, [(40, "Northgate Mutual, Claims Department")]),
+        (70, [(40, "Your ref:"), (140, "NX-55120")]),
+        (84, [(40, "Our ref:"), (140, "BRK/0931")]),
+        (110, [(40, salutation)]),
+        (130, [(40, "We write on behalf of our client about the storm damage to her roof.")]),
+    ]))
+
+
+def test_your_ref_in_a_letter_to_the_insurer_is_the_claim_number():
+    assert _letter("Dear Sir or Madam,")["claim_number"] == "NX-55120"
+
+
+def test_your_ref_in_a_letter_to_a_person_is_not_the_claim_number():
+    assert _letter("Dear Mrs Okafor,")["claim_number"] is None
