@@ -89,6 +89,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
+        r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
