@@ -147,9 +147,23 @@ SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
+# A date that follows these words tells when somebody called, wrote or reported, not the loss.
+REPORTING = re.compile(r"\b(?:call(?:ed)?|phoned|telephoned|spoke|wrote|written|e-?mail(?:ed)?|"
+                       r"letter|reported|notified|informed|contacted|visited|inspected|quoted|"
+                       r"invoiced|repaired|printed|sent|received|dated|signed|since)\b"
+                       r"(?:\s+(?!that\b)\w+){0,3}\s+(?:on|of|dated)\s*$", re.I)
+
+
+def loss_date(s_text: str) -> re.Match[str] | None:
+    """The sentence's date of the loss: the first one not after a reporting verb ("further to
+    my call on 10 March, I write about the collision on 9 March" -> 9 March)."""
+    return next((d for d in DATE_PATTERN.finditer(s_text)
+                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()])), None)
+
+
 def _loss_score(s_text: str, cues: set[str]) -> float:
     """How strongly a dated sentence tells when the loss happened."""
-    if "OTHER" in cues or names_an_id(s_text) or not DATE_PATTERN.search(s_text):
+    if "OTHER" in cues or names_an_id(s_text) or not loss_date(s_text):
         return 0.0
     if "LOSS" in cues:
         return 0.72
@@ -225,7 +239,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     if best_score > 0:
         s_text, words, _cues, _number = sentences[best]
         out.loss_sentence = s_text
-        date = DATE_PATTERN.search(s_text)
+        date = loss_date(s_text)
         assert date is not None
         out.add("date_of_loss", date.group(0), words, best_score)
         place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])

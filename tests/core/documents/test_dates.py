@@ -53,3 +53,18 @@ def test_a_call_log_is_reported_when_the_call_started():
         (70, [(40, "Caller said a tree fell on the garage roof on 2026-01-17.")]),
     ]))
     assert values["date_reported"] == "2026-01-19"
+
+
+@pytest.mark.parametrize(("sentence", "loss"), [
+    ("Further to my call on 10 March 2026, I write about the collision on 9 March 2026.",
+     "2026-03-09"),
+    ("I reported it to you by letter dated 12 April 2026; the storm of 4 April 2026 tore "
+     "the roof off.", "2026-04-04"),
+    ("The insured reported that on 1 May 2026 a pipe burst in the loft.", "2026-05-01"),
+])
+def test_the_loss_date_in_a_sentence_is_not_the_date_somebody_called_or_wrote(sentence, loss):
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, [(40, sentence)]),
+    ]))
+    assert values["date_of_loss"] == loss
