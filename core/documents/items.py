@@ -12,7 +12,7 @@ from decimal import Decimal
 from core.documents.candidates import Collector
 from core.documents.layout import Line
 from core.documents.lexicon import match_label
-from core.documents.validate import AMOUNT_PATTERN, parse_amount
+from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
     r"(?P<amount>(?:US\$|\$|€|£|\b(?:USD|EUR|GBP)\b)?\s?-?\d[\d,.\u202f ]*\d(?:\s?(?:€|USD|EUR|"
@@ -29,6 +29,22 @@ BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 
 
+ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\))\s+(?=\w)", re.I)
+QUANTITY = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:x|×|@)\s*(?:[$€£]\s?)?\d[\d.,]*(?:\s*each)?\s*=?$",
+                      re.I)
+
+
+def _bare_description(text: str) -> str:
+    """A row's words without its item number, its date or its quantity and unit price:
+    "3. 12/02/2026 Brake pads 2 x 45.00 =" -> "Brake pads"."""
+    text = ITEM_NUMBER.sub("", text.strip())
+    date = DATE_PATTERN.match(text)
+    if date and re.match(r"\s+[A-Za-z]", text[date.end():]):
+        text = text[date.end():].strip()
+    text = QUANTITY.sub("", text).strip(" =")
+    return text.strip(" .:-–")
+
+
 def _split(line: Line) -> tuple[str, str] | None:
     text = line.text.strip()
     match = TRAILING_AMOUNT.search(text)
@@ -37,9 +53,11 @@ def _split(line: Line) -> tuple[str, str] | None:
     description = BULLET.sub("", text[: match.start()]).strip(" .:-–")
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
         worded = [c.text for c in line.cells[:-1] if re.search(r"[A-Za-z]{3}", c.text)
-                  and not AMOUNT_PATTERN.fullmatch(c.text.strip())]
+                  and not AMOUNT_PATTERN.fullmatch(c.text.strip())
+                  and not DATE_PATTERN.fullmatch(c.text.strip())]
         if worded:
             description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
+    description = _bare_description(description)
     amount = match.group("amount")
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None

@@ -39,3 +39,14 @@ def test_several_tables_each_with_a_total_and_a_grand_total_give_every_row():
     assert [i["description"] for i in values["line_items"]] == [
         "Bumper cover", "Headlamp unit", "Recovery to garage", "Hire car, 3 days"]
     assert values["claimed_amount"] == "740.00"
+
+
+def test_a_rows_number_date_and_quantity_are_not_its_description():
+    values = _values(_doc(_rows([
+        ("1. 02/03/2026 Emergency call-out", "$95.00"),
+        ("2. Replacement valve 2 x 40.00 =", "$80.00"),
+        ("Total", "$175.00"),
+    ])))
+    assert values["line_items"] == [
+        {"description": "Emergency call-out", "amount": "95.00"},
+        {"description": "Replacement valve", "amount": "80.00"}]

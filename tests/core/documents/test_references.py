@@ -40,7 +40,7 @@ def test_an_identifier_split_after_a_hyphen_is_joined(printed, expected):
 
 def _letter(salutation: str) -> dict[str, object]:
     return _values(_doc([
-        (40, [(40, "Northgate Mutual, Claims Department")]),
+        (40, [(40, "Ford & Lane Brokers")]),
         (70, [(40, "Your ref:"), (140, "NX-55120")]),
         (84, [(40, "Our ref:"), (140, "BRK/0931")]),
         (110, [(40, salutation)]),
@@ -54,3 +54,16 @@ def test_your_ref_in_a_letter_to_the_insurer_is_the_claim_number():
 
 def test_your_ref_in_a_letter_to_a_person_is_not_the_claim_number():
     assert _letter("Dear Mrs Okafor,")["claim_number"] is None
+
+
+@pytest.mark.parametrize(("letterhead", "expected"), [
+    ("Northgate Mutual Insurance", "NX-55120"), ("Brightwater Loss Adjusters", None),
+])
+def test_our_ref_in_an_insurers_letter_to_the_claimant_is_the_claim_number(letterhead, expected):
+    values = _values(_doc([
+        (40, [(40, letterhead)]),
+        (70, [(40, "Our ref:"), (140, "NX-55120")]),
+        (110, [(40, "Dear Mrs Okafor,")]),
+        (130, [(40, "Thank you for telling us about the storm damage to your roof.")]),
+    ]))
+    assert values["claim_number"] == expected
