@@ -34,7 +34,8 @@ BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
-GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence",
+GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
+           "address", "vehicle", "residence",
            "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
            "owner", "client", "caller", "member"}
 

@@ -106,6 +106,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
+        r"(?:place|scene|venue)",
+        r"(?:location|place|address)\s+(?:where|at\s+which)\b[^:?]{0,50}",
+        r"where\s+(?:was|were|is|did)\s+(?!.*\b(?:contact|reach|send|write|call)\b)[^:?]{0,50}\?",
+        r"(?:schadens?|unfall|tat)ort", r"lieu\s+(?:du\s+|de\s+l'|de\s+la\s+)?\w+",
+        r"lugar\s+del?\s+\w+", r"luogo\s+del(?:l')?\s*\w+",
     ],
     "incident_description": [
         r"(?:description|details|account|circumstances|summary|narrative)"

@@ -67,3 +67,15 @@ def test_our_ref_in_an_insurers_letter_to_the_claimant_is_the_claim_number(lette
         (130, [(40, "Thank you for telling us about the storm damage to your roof.")]),
     ]))
     assert values["claim_number"] == expected
+
+
+@pytest.mark.parametrize("label", [
+    "Where was the vehicle parked?", "Address where the damage occurred:", "Scene:",
+    "Schadenort:", "Lieu du sinistre:",
+])
+def test_the_place_of_the_loss_under_a_question_or_another_wording(label):
+    values = _values(_doc([
+        (40, [(40, label), (260, "Rear yard of 40 Mill Street, Leeds")]),
+        (60, [(40, "Where can we contact you?"), (260, "8 Ash Grove, York")]),
+    ]))
+    assert values["incident_location"] == "Rear yard of 40 Mill Street, Leeds"
