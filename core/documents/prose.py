@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
-from core.documents.layout import Line
+from core.documents.layout import Cell, Line
 from core.documents.lexicon import INCIDENT_KEYWORDS
 from core.documents.narrative import collect_narrative
 from core.documents.roles import collect_roles
@@ -71,6 +71,14 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
     return nlp, matcher
 
 
+def justified(line: Line) -> bool:
+    """A justified line of prose: its words spread so wide that each stands as a cell of its
+    own ("The | police | gave | the | reference"), many of them in lower case."""
+    cells = line.cells
+    return len(cells) >= 5 and len(line.words) <= 2 * len(cells) and \
+        sum(1 for c in cells if c.text[:1].islower()) * 3 >= len(cells)
+
+
 def _paragraphs(lines: list[Line]) -> list[TextMap]:
     """Consecutive close lines joined into paragraphs (wrapped prose becomes one text)."""
     paragraphs: list[TextMap] = []
@@ -81,8 +89,8 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         continuing = next((c for c in line.cells  # carries on a paragraph of running prose
                            if any(abs(x - c.x0) < 6 and open_columns[x][2] > 55
                                   for x in open_columns)), None)
-        prose = continuing or (line.cells[0] if len(line.cells) == 1 else max(
-            line.cells, key=lambda c: len(c.text)))
+        prose = continuing or (line.cells[0] if len(line.cells) == 1 else Cell(line.words)
+                               if justified(line) else max(line.cells, key=lambda c: len(c.text)))
         if continuing is None and len(line.cells) > 1 and len(prose.text) < 40:
             open_columns.clear()
             continue

@@ -79,3 +79,14 @@ def test_the_place_of_the_loss_under_a_question_or_another_wording(label):
         (60, [(40, "Where can we contact you?"), (260, "8 Ash Grove, York")]),
     ]))
     assert values["incident_location"] == "Rear yard of 40 Mill Street, Leeds"
+
+
+def test_a_justified_line_whose_words_stand_apart_is_still_read_as_prose():
+    spread = [(40 + 55 * i, word) for i, word in enumerate(
+        "The police at Harbour Street have kindly given me the reference".split())]
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, spread),
+        (74, [(40, "HST-2026-00871 for the break-in at my flat.")]),
+    ]))
+    assert values["police_report_number"] == "HST-2026-00871"
