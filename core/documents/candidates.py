@@ -35,6 +35,7 @@ NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
             "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
+BOXED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\s+(0?[1-9]|[12]\d|3[01])\s+((?:19|20)\d\d)\b")
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
 
@@ -163,6 +164,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(raw)
         elif name in ("date_of_loss", "date_reported"):
+            raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
+                else raw  # a date in boxes: "26 12 2025"
             printed = validate.DATE_PATTERN.search(raw)
             if not printed:
                 return False

@@ -31,7 +31,9 @@ def _context(lines: list[Line]) -> Context:
                     for m in CURRENCY_MARK.findall(ln.text))
     currency = marks.most_common(1)[0][0] if marks else None
     text = " ".join(ln.text for ln in lines)
-    day_first = currency in ("EUR", "GBP") or bool(re.search(r"\+4[49]\b", text))
+    order = re.search(r"\b(DD|MM)\s?[/.-]?\s?(?:MM|DD)\s?[/.-]?\s?(?:YYYY|YY)\b", text)
+    day_first = order.group(1) == "DD" if order else currency in ("EUR", "GBP") or bool(
+        re.search(r"\+4[49]\b", text))
     region = "GB" if currency == "GBP" else "DE" if currency == "EUR" else "US"
     return Context(currency=currency, day_first=day_first, region=region)
 

@@ -90,6 +90,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
+        r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
+        r"\s+(?:us|you|the\s+\w+)",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",

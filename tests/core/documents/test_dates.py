@@ -68,3 +68,14 @@ def test_the_loss_date_in_a_sentence_is_not_the_date_somebody_called_or_wrote(se
         (60, [(40, sentence)]),
     ]))
     assert values["date_of_loss"] == loss
+
+
+@pytest.mark.parametrize(("caption", "expected"), [("DD/MM/YYYY", "2026-02-03"),
+                                                   ("MM/DD/YYYY", "2026-03-02")])
+def test_a_date_written_in_boxes_reads_in_the_order_its_caption_gives(caption, expected):
+    values = _values(_doc([
+        (40, [(40, "Date of loss"), (240, "Date you told us")]),
+        (54, [(40, "01 01 2026"), (240, "03 02 2026")]),
+        (70, [(40, caption), (240, caption)]),
+    ]))
+    assert values["date_reported"] == expected
