@@ -116,7 +116,8 @@ def names_an_id(text: str) -> bool:
 
 
 POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case|crime|incident)"
-                        r"(?:\s+(?:number|no\.?))?\s*(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
+                        r"(?:\s*/\s*\w+)?(?:\s+(?:reference|ref\.?|number|no\.?))*\s*"
+                        r"(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
 
 
 def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:

@@ -90,3 +90,10 @@ def test_a_justified_line_whose_words_stand_apart_is_still_read_as_prose():
         (74, [(40, "HST-2026-00871 for the break-in at my flat.")]),
     ]))
     assert values["police_report_number"] == "HST-2026-00871"
+
+
+def test_a_police_reference_named_by_a_compound_cue_in_a_sentence():
+    values = _values(_doc([
+        (40, [(40, "Police were told; the caller quoted crime/incident reference LDN-26-44127.")]),
+    ]))
+    assert values["police_report_number"] == "LDN-26-44127"
