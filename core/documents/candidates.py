@@ -35,6 +35,7 @@ NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
             "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
+BOXED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\s+(0?[1-9]|[12]\d|3[01])\s+((?:19|20)\d\d)\b")
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
 
@@ -67,13 +68,19 @@ def take_id(text: str) -> str | None:
         if not clean or not ID_TOKEN.match(clean):
             break
         has_digit = any(c.isdigit() for c in clean)
-        upper_prefix = clean.isalpha() and clean.isupper() and len(clean) <= 4
+        core = clean.rstrip("-/")
+        upper_prefix = core.isalpha() and core.isupper() and len(core) <= 4
         if not (has_digit or upper_prefix):
             break
         if upper_prefix and (i + 1 >= len(tokens) or not any(c.isdigit() for c in tokens[i + 1])):
             break
         if kept and not has_digit:
             break
+        if kept and kept[-1].endswith(("-", "/")):
+            kept[-1] += clean.rstrip(".")  # OCR split a boxed identifier: "CLM-2026- 000123"
+            if stop:
+                break
+            continue
         if kept and not (clean.isdigit() or kept[-1].isalpha()):
             break  # inner spaces only join digit groups: HM 0044 1187
         kept.append(clean.rstrip("."))
@@ -157,6 +164,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(raw)
         elif name in ("date_of_loss", "date_reported"):
+            raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
+                else raw  # a date in boxes: "26 12 2025"
             printed = validate.DATE_PATTERN.search(raw)
             if not printed:
                 return False

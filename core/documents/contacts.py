@@ -12,13 +12,12 @@ import re
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name
 from core.documents.layout import Line
 from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
+from core.documents.threads import MAILBOX, collect_thread_dates
 from core.documents.validate import DATE_PATTERN
 
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<(\[@]*?)\s*[<(\[]?(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)"
                          r"[>)\]]?\s*$", re.I)
 WROTE = re.compile(r"^on\s.{6,60}?,\s*(?P<name>[^<,]+?)\s*<(?P<email>[^>]+)>\s*wrote:?$", re.I)
-MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
-                     r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
 
 
 def collect_contacts(lines: list[Line], out: Collector) -> None:
@@ -69,17 +68,7 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
                         out.add("claimant_address", extra.text, extra.words, 0.7)
     _sender_block(lines, out)
     _contact_blocks(lines, out)
-    _letter_date(lines, out)
-
-
-def _letter_date(lines: list[Line], out: Collector) -> None:
-    """A line that is only a date, near the top of the first page: the letter's date."""
-    first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
-    for line in first_page:
-        match = DATE_PATTERN.fullmatch(line.text.strip().rstrip("."))
-        if match:
-            out.add("date_reported", line.text, line.words, 0.62)
-            return
+    collect_thread_dates(lines, out)
 
 
 def _contact_blocks(lines: list[Line], out: Collector) -> None:

@@ -31,7 +31,9 @@ def _context(lines: list[Line]) -> Context:
                     for m in CURRENCY_MARK.findall(ln.text))
     currency = marks.most_common(1)[0][0] if marks else None
     text = " ".join(ln.text for ln in lines)
-    day_first = currency in ("EUR", "GBP") or bool(re.search(r"\+4[49]\b", text))
+    order = re.search(r"\b(DD|MM)\s?[/.-]?\s?(?:MM|DD)\s?[/.-]?\s?(?:YYYY|YY)\b", text)
+    day_first = order.group(1) == "DD" if order else currency in ("EUR", "GBP") or bool(
+        re.search(r"\+4[49]\b", text))
     region = "GB" if currency == "GBP" else "DE" if currency == "EUR" else "US"
     return Context(currency=currency, day_first=day_first, region=region)
 
@@ -79,6 +81,27 @@ def _name_from_email(lines: list[Line], out: Collector) -> None:
                 return
 
 
+ROLE_DOMAIN = re.compile(r"adjust|broker|agency|agent|insur|assur|versicher|repair|garage|"
+                         r"bodyshop|autobody|motors|police|polizei|constab|clinic|hospital|"
+                         r"surgery|plumb|restor|towing|solicitor|legal", re.I)
+
+
+def _firm_mailboxes(out: Collector) -> None:
+    """An e-mail at a firm's domain (an adjuster's, a broker's, a garage's) is not the
+    claimant's, nor is a phone printed beside it (a signature carried over a page)."""
+    near: list[tuple[int, float, float]] = []
+    for cand in out.found.get("claimant_email", []):
+        domain = str(cand.value).partition("@")[2].rsplit(".", 1)[0]
+        if ROLE_DOMAIN.search(domain) and cand.words:
+            cand.score *= 0.35
+            word = cand.words[0]
+            near.append((word.page, word.top, word.bottom - word.top))
+    for cand in out.found.get("claimant_phone", []):
+        if cand.words and any(cand.words[0].page == page and abs(cand.words[0].top - top) <
+                              2.5 * height for page, top, height in near):
+            cand.score *= 0.35
+
+
 def _field_value(cand: Candidate) -> FieldValue:
     page, bbox = union_box(cand.words)
     return FieldValue(value=cand.value, confidence=round(cand.score, 3), page=page, bbox=bbox,
@@ -94,6 +117,7 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     _patterns(lines, out)
     items = collect_items(lines, out)
 
+    _firm_mailboxes(out)
     surname, forename = out.choose("_surname"), out.choose("_forename")
     if surname and forename:  # separate boxes for the surname and the forenames
         out.add("claimant_name", f"{forename.raw} {surname.raw}",

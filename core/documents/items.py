@@ -12,7 +12,7 @@ from decimal import Decimal
 from core.documents.candidates import Collector
 from core.documents.layout import Line
 from core.documents.lexicon import match_label
-from core.documents.validate import AMOUNT_PATTERN, parse_amount
+from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
     r"(?P<amount>(?:US\$|\$|€|£|\b(?:USD|EUR|GBP)\b)?\s?-?\d[\d,.\u202f ]*\d(?:\s?(?:€|USD|EUR|"
@@ -20,8 +20,29 @@ TRAILING_AMOUNT = re.compile(
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid)\b", re.I)
+ADDED = re.compile(r"\b(?:tax|vat|gst|hst|mwst|tva|iva|btw)\b", re.I)  # on top of the rows
+TAKEN = re.compile(r"\b(?:excess|deductible|discount|paid|less)\b", re.I)  # taken off them
+SUBTOTAL = re.compile(r"\bsub-?\s?total\b|\b(?:excl(?:uding|usive\s+of|\.)?|before|net\s+of|ex\.?)"
+                      r"\s+(?:vat|tax|gst)\b", re.I)
+INCLUSIVE = re.compile(r"\b(?:incl(?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:vat|tax|gst)\b", re.I)
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
+
+
+ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\))\s+(?=\w)", re.I)
+QUANTITY = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:x|×|@)\s*(?:[$€£]\s?)?\d[\d.,]*(?:\s*each)?\s*=?$",
+                      re.I)
+
+
+def _bare_description(text: str) -> str:
+    """A row's words without its item number, its date or its quantity and unit price:
+    "3. 12/02/2026 Brake pads 2 x 45.00 =" -> "Brake pads"."""
+    text = ITEM_NUMBER.sub("", text.strip())
+    date = DATE_PATTERN.match(text)
+    if date and re.match(r"\s+[A-Za-z]", text[date.end():]):
+        text = text[date.end():].strip()
+    text = QUANTITY.sub("", text).strip(" =")
+    return text.strip(" .:-–")
 
 
 def _split(line: Line) -> tuple[str, str] | None:
@@ -32,9 +53,11 @@ def _split(line: Line) -> tuple[str, str] | None:
     description = BULLET.sub("", text[: match.start()]).strip(" .:-–")
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
         worded = [c.text for c in line.cells[:-1] if re.search(r"[A-Za-z]{3}", c.text)
-                  and not AMOUNT_PATTERN.fullmatch(c.text.strip())]
+                  and not AMOUNT_PATTERN.fullmatch(c.text.strip())
+                  and not DATE_PATTERN.fullmatch(c.text.strip())]
         if worded:
             description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
+    description = _bare_description(description)
     amount = match.group("amount")
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
@@ -44,26 +67,50 @@ def _split(line: Line) -> tuple[str, str] | None:
     return description, amount
 
 
-def _with_sections(runs: list[tuple[list[dict[str, str]], Decimal | None, Line | None]],
-                   current: list[dict[str, str]], total: Decimal) -> list[dict[str, str]]:
-    """The rows a total adds up: the current run, or it with the runs just before it that a
-    sub-heading ("Parts", "Labour") split off, when only together they make the total."""
-    if sum((Decimal(i["amount"]) for i in current), Decimal(0)) == total:
-        return current
+Run = tuple[list[dict[str, str]], Decimal | None, Line | None]
+
+
+def _sum(items: list[dict[str, str]]) -> Decimal:
+    return sum((Decimal(i["amount"]) for i in items), Decimal(0))
+
+
+def _adds_up(items: list[dict[str, str]], total: Decimal, extra: dict[str, list[Decimal]]
+             ) -> bool:
+    """The rows make the total: alone, as a printed subtotal, or with the tax added on top
+    and the excess or discount taken off ("Subtotal 150.00 / VAT 20% 30.00 / Total 180.00")."""
+    summed = _sum(items)
+    added, taken = sum(extra["added"], Decimal(0)), sum(extra["taken"], Decimal(0))
+    return bool(items) and (summed in (total, total - added, total + taken,
+                                       total - added + taken) or summed in extra["subtotal"])
+
+
+def _with_sections(runs: list[Run], current: list[dict[str, str]], total: Decimal,
+                   extra: dict[str, list[Decimal]]) -> tuple[list[dict[str, str]], bool]:
+    """The rows a total adds up, and whether they do: the current run, or it with the runs
+    just before it that a sub-heading ("Parts", "Labour") split off, or every table before it
+    when the total is a grand total of several tables (each with its own total)."""
+    if _adds_up(current, total, extra):
+        return current, True
     joined = list(current)
     for items, earlier_total, _line in reversed(runs[-3:]):
         if earlier_total is not None:
             break
         joined = items + joined
-        if sum((Decimal(i["amount"]) for i in joined), Decimal(0)) == total:
-            return joined
-    return current
+        if _adds_up(joined, total, extra):
+            return joined, True
+    tables = [i for items, earlier_total, _line in runs if earlier_total is not None
+              for i in items] + current
+    if len(tables) > len(current) and _sum(tables) == total:
+        return tables, True
+    return current, False
 
 
 def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     """The itemised list whose sum best matches a total; adds total candidates on the way."""
-    runs: list[tuple[list[dict[str, str]], Decimal | None, Line | None]] = []
+    runs: list[Run] = []
     current: list[dict[str, str]] = []
+    extra: dict[str, list[Decimal]] = {"added": [], "taken": [], "subtotal": []}
+    matched: list[dict[str, str]] | None = None
     previous: Line | None = None
     for line in lines:
         parts = _split(line)
@@ -88,25 +135,34 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
             previous = line
             continue
         label = match_label(description)
-        if TOTAL.search(description) or (label and label[0] == "claimed_amount"):
-            if not SKIP.search(description):
-                score = 0.8 if current else 0.7
-                out.add("claimed_amount", amount_text, line.words, score)
-                runs.append((_with_sections(runs, current, amount), amount, line))
+        bare = INCLUSIVE.sub("", description)  # "Total incl. VAT" is the total all the same
+        if SKIP.search(bare):  # a subtotal, the tax on top, the excess taken off
+            kind = "subtotal" if SUBTOTAL.search(description) else "added" if ADDED.search(
+                description) else "taken" if TAKEN.search(description) else None
+            if kind:
+                extra[kind].append(abs(amount))
+        if (TOTAL.search(bare) or (label and label[0] == "claimed_amount")) and \
+                not SKIP.search(bare):
+            items, adds_up = _with_sections(runs, current, amount, extra)
+            grand = adds_up and matched is not None and len(items) > len(matched) and all(
+                i in items for i in matched)  # a grand total over the tables before it
+            out.add("claimed_amount", amount_text, line.words,
+                    0.85 if grand else 0.8 if current else 0.7)
+            if adds_up and (matched is None or grand):
+                matched = items
+            runs.append((items, amount, line))
             current = []
-        elif not SKIP.search(description) and not label:
+            extra = {"added": [], "taken": [], "subtotal": []}
+        elif not SKIP.search(bare) and not label:
             current.append({"description": " ".join(description.split()),
                             "amount": f"{amount:.2f}"})
         previous = line
     if current:
         runs.append((current, None, None))
+    if matched is not None:
+        return matched
     best: list[dict[str, str]] = []
-    for items, total, _line in runs:
-        if len(items) < 1:
-            continue
-        summed = sum(Decimal(i["amount"]) for i in items)
-        if total is not None and summed == total:
-            return items
+    for items, _total, _line in runs:
         if len(items) >= 2 and len(items) > len(best):
             best = items
     return best

@@ -12,6 +12,7 @@ from core.documents.candidates import Collector
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
+from core.documents.references import insurer_reference
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     POLICE_PAGE,
@@ -33,7 +34,8 @@ BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
-GENERIC = {"name", "date", "location", "car", "total", "address", "vehicle", "residence",
+GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
+           "address", "vehicle", "residence",
            "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
            "owner", "client", "caller", "member"}
 
@@ -242,6 +244,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     captions = sum(1 for line in lines if caption_row(lines, line))
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
+    reference = insurer_reference(lines)
     other_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
@@ -257,6 +260,13 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         other_columns = party_columns(line) or other_columns
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
+            ref = reference.match(cell.text) if reference else None
+            if ref:  # the insurer's own reference: its claim number
+                for place, words in _places(lines, line, ci, ref.end(), "claim_number"):
+                    if words and out.add("claim_number", _joined(words, "claim_number"), words,
+                                         BASE[place] * 0.7):
+                        break
+                continue
             if not found or found[0] == "other":
                 running = len(cell.text.split()) > 8 and ":" not in cell.text[:40]
                 if not running and (DECOY.match(cell.text) or found):

@@ -11,13 +11,27 @@ import re
 
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
+# A police reference under the wording of other countries' police (German, French, Dutch,
+# Spanish, Italian); bilingual forms print these beside or before the English label.
+FOREIGN_POLICE = [
+    r"(?:polizei(?:liches)?\s*)?(?:vorgangs|tagebuch|anzeigen|akten)[-\s]?(?:nr\.?|nummer|zeichen)",
+    r"aktenzeichen", r"az\.",
+    r"n[°º]\s*(?:de\s+)?(?:proc[eè]s[-\s]verbal|pv|plainte|r[ée]c[ée]piss[ée])",
+    r"(?:num[ée]ro|r[ée]f[ée]rence)\s+(?:de\s+(?:la\s+)?)?(?:proc[eè]s[-\s]verbal|plainte|pv|police)",
+    r"proc[eè]s[-\s]verbal", r"r[ée]c[ée]piss[ée]\s+de\s+(?:d[ée]p[oô]t\s+de\s+)?plainte",
+    r"(?:proces-verbaal|aangifte|zaak)(?:nummer|\s*nr\.?)", r"(?:n[uú]mero\s+de\s+)?atestado",
+    r"(?:n[uú]mero\s+de\s+)?denuncia",
+    r"(?:numero\s+(?:di\s+|del(?:la)?\s+)?)?(?:verbale|denuncia)",
+]
+
 FIELD_LABELS: dict[str, list[str]] = {
     "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
                       r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
                      rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
-        rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held", rf"contract\s*{_NO}",
+        rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
+        rf"(?:insurance\s+)?contract\s*{_NO}",
         r"policy\s*/\s*certificate(?:\s*" + _NO + ")?",
         rf"(?:motor|fleet|home|household|property|travel|commercial|vehicle|auto|car|contents|"
         rf"buildings|master)\s+policy(?:\s*{_NO})?", rf"policy\s+ref\.?(?:\s*{_NO})?",
@@ -75,6 +89,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
+        r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
+        r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
+        r"\s+(?:us|you|the\s+\w+)",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
@@ -91,6 +108,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
+        r"(?:place|scene|venue)",
+        r"(?:location|place|address)\s+(?:where|at\s+which)\b[^:?]{0,50}",
+        r"where\s+(?:was|were|is|did)\s+(?!.*\b(?:contact|reach|send|write|call)\b)[^:?]{0,50}\?",
+        r"(?:schadens?|unfall|tat)ort", r"lieu\s+(?:du\s+|de\s+l'|de\s+la\s+)?\w+",
+        r"lugar\s+del?\s+\w+", r"luogo\s+del(?:l')?\s*\w+",
     ],
     "incident_description": [
         r"(?:description|details|account|circumstances|summary|narrative)"
@@ -112,6 +134,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"authority\s+(?:reference|ref\.?)", r"police",
         rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
         rf"ref\.?|incident)(?:\s*{_NO})?",
+        *FOREIGN_POLICE,
     ],
     "_surname": [r"(?:sur|last\s+|family\s+)name"],
     "_forename": [r"(?:fore|first\s+|given\s+|christian\s+)names?(?:\s*\(s\))?"],
@@ -206,6 +229,9 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
 
 
+BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")
+
+
 def match_label(text: str) -> tuple[str, int] | None:
     """(field, end of the label) when `text` starts with a field's label, else None.
 
@@ -215,6 +241,15 @@ def match_label(text: str) -> tuple[str, int] | None:
     numbering = NUMBERING.match(text)
     skip = numbering.end() if numbering else 0
     found = _match_label(text[skip:])
+    if found is None:  # a bilingual label: "Schadennummer / Claim no.", "N° sinistre | Claim"
+        for sep in BILINGUAL.finditer(text[skip:skip + 40]):
+            head = text[skip:skip + sep.start()]
+            if len(head.split()) > 3 or any(c.isdigit() or c == "," for c in head):
+                break  # a value or a sentence before the slash, not a label in another tongue
+            found = _match_label(text[skip + sep.end():])
+            if found:
+                other = DECOY.search(text[skip:skip + sep.start()])
+                return "other" if other else found[0], found[1] + skip + sep.end()
     return (found[0], found[1] + skip) if found else None
 
 

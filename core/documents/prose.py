@@ -16,7 +16,7 @@ from spacy.matcher import PhraseMatcher
 
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
-from core.documents.layout import Line
+from core.documents.layout import Cell, Line
 from core.documents.lexicon import INCIDENT_KEYWORDS
 from core.documents.narrative import collect_narrative
 from core.documents.roles import collect_roles
@@ -71,6 +71,14 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
     return nlp, matcher
 
 
+def justified(line: Line) -> bool:
+    """A justified line of prose: its words spread so wide that each stands as a cell of its
+    own ("The | police | gave | the | reference"), many of them in lower case."""
+    cells = line.cells
+    return len(cells) >= 5 and len(line.words) <= 2 * len(cells) and \
+        sum(1 for c in cells if c.text[:1].islower()) * 3 >= len(cells)
+
+
 def _paragraphs(lines: list[Line]) -> list[TextMap]:
     """Consecutive close lines joined into paragraphs (wrapped prose becomes one text)."""
     paragraphs: list[TextMap] = []
@@ -81,8 +89,8 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         continuing = next((c for c in line.cells  # carries on a paragraph of running prose
                            if any(abs(x - c.x0) < 6 and open_columns[x][2] > 55
                                   for x in open_columns)), None)
-        prose = continuing or (line.cells[0] if len(line.cells) == 1 else max(
-            line.cells, key=lambda c: len(c.text)))
+        prose = continuing or (line.cells[0] if len(line.cells) == 1 else Cell(line.words)
+                               if justified(line) else max(line.cells, key=lambda c: len(c.text)))
         if continuing is None and len(line.cells) > 1 and len(prose.text) < 40:
             open_columns.clear()
             continue
@@ -108,7 +116,8 @@ def names_an_id(text: str) -> bool:
 
 
 POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case|crime|incident)"
-                        r"(?:\s+(?:number|no\.?))?\s*(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
+                        r"(?:\s*/\s*\w+)?(?:\s+(?:reference|ref\.?|number|no\.?))*\s*"
+                        r"(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
 
 
 def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
@@ -147,9 +156,23 @@ SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
+# A date that follows these words tells when somebody called, wrote or reported, not the loss.
+REPORTING = re.compile(r"\b(?:call(?:ed)?|phoned|telephoned|spoke|wrote|written|e-?mail(?:ed)?|"
+                       r"letter|reported|notified|informed|contacted|visited|inspected|quoted|"
+                       r"invoiced|repaired|printed|sent|received|dated|signed|since)\b"
+                       r"(?:\s+(?!that\b)\w+){0,3}\s+(?:on|of|dated)\s*$", re.I)
+
+
+def loss_date(s_text: str) -> re.Match[str] | None:
+    """The sentence's date of the loss: the first one not after a reporting verb ("further to
+    my call on 10 March, I write about the collision on 9 March" -> 9 March)."""
+    return next((d for d in DATE_PATTERN.finditer(s_text)
+                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()])), None)
+
+
 def _loss_score(s_text: str, cues: set[str]) -> float:
     """How strongly a dated sentence tells when the loss happened."""
-    if "OTHER" in cues or names_an_id(s_text) or not DATE_PATTERN.search(s_text):
+    if "OTHER" in cues or names_an_id(s_text) or not loss_date(s_text):
         return 0.0
     if "LOSS" in cues:
         return 0.72
@@ -225,7 +248,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     if best_score > 0:
         s_text, words, _cues, _number = sentences[best]
         out.loss_sentence = s_text
-        date = DATE_PATTERN.search(s_text)
+        date = loss_date(s_text)
         assert date is not None
         out.add("date_of_loss", date.group(0), words, best_score)
         place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])

@@ -101,3 +101,14 @@ def test_a_letter_copied_to_the_agent_keeps_the_signer_as_claimant():
         (134, [(40, "cc: Matthew Cantu, Springfield Insurance Partners")]),
     ]))
     assert values["claimant_name"] == "Larry Berg"
+
+
+def test_an_email_at_a_firms_domain_and_the_phone_beside_it_are_not_the_claimants():
+    values = _values(_doc([
+        (40, [(40, "Mobile:"), (140, "(212) 555-0156")]),
+        (54, [(40, "E-mail:"), (140, "j.ruiz@harbour-adjusters.example")]),
+        (120, [(40, "Phone:"), (140, "(415) 555-0132")]),
+        (134, [(40, "E-mail:"), (140, "dora.pike@mail.example")]),
+    ]))
+    assert values["claimant_email"] == "dora.pike@mail.example"
+    assert values["claimant_phone"] == "+14155550132"

@@ -1,0 +1,33 @@
+"""Which of a letter's references is the insurer's claim: "Your ref" or "Our ref".
+
+A letter to the insurer (from the claimant or a broker) quotes the insurer's reference as
+"Your ref"; a letter from the insurer to the claimant quotes it as "Our ref". Either way it is
+the claim number, weaker than a label that says "claim".
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.documents.layout import Line
+
+YOUR_REF = re.compile(r"^(?:your|yr\.?)\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
+OUR_REF = re.compile(r"^our\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
+TO_INSURER = re.compile(r"^(?:dear\s+(?:claims?\b|sirs?\b|madam|underwriter|colleagues|team)|"
+                        r"(?:to|attn\.?|for\s+the\s+attention\s+of)\s*:?\s*(?:the\s+)?claims?\b)",
+                        re.I)
+TO_PERSON = re.compile(r"^dear\s+(?!claims?\b|sirs?\b|madam|underwriter|colleagues|team|all\b)"
+                       r"(?:(?:mr|mrs|ms|miss|dr|mx)\.?\s+)?[A-Z][a-z]", re.I)
+INSURER_WORDS = re.compile(r"\b(?:insurance|assurance|mutual|casualty|underwriters|"
+                           r"versicherung\w*|assekuranz|assicurazioni|seguros)\b", re.I)
+
+
+def insurer_reference(lines: list[Line]) -> re.Pattern[str] | None:
+    """The reference label that names the insurer's claim in this document, if any."""
+    if any(TO_INSURER.match(line.text) for line in lines):
+        return YOUR_REF
+    top = [ln for ln in lines[:3] if ln.page == lines[0].page]
+    if any(INSURER_WORDS.search(ln.cells[0].text) for ln in top) and any(
+            TO_PERSON.match(line.text) for line in lines):
+        return OUR_REF
+    return None

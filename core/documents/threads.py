@@ -1,0 +1,116 @@
+"""Dates that letters and e-mail printouts carry: which one is the date the claim was reported.
+
+An e-mail thread prints a header block (From:, Sent:/Date:, To:, Subject:) or an "On <date>,
+<name> wrote:" line per message. The claim was reported when the claimant first wrote, not when
+the insurer replied or a broker forwarded it; a letter is reported on the date printed at its top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from core.documents.candidates import EMAIL, Collector, person_name
+from core.documents.layout import Line
+from core.documents.lexicon import COMPANY_WORDS, DECOY
+from core.documents.pdf_text import Word
+from core.documents.validate import DATE_PATTERN, parse_date
+
+HEADER = re.compile(r"^(?P<key>from|sent|date|to|cc|subject|von|de|gesendet|envoy[ée])\s*:\s*"
+                    r"(?P<value>.*)$", re.I)
+WROTE = re.compile(r"^(?:on|am|le)\s+(?P<when>.{6,60}?),?\s+(?P<who>[^,]{3,80}?)\s+"
+                   r"(?:wrote|schrieb|a\s+écrit)\s*:?\s*$", re.I)
+MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
+                     r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+LETTER_DATE = re.compile(rf"^(?:{WEEKDAY},?\s+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+)?(?P<date>.+?)"
+                         r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\.?$", re.I)
+
+
+@dataclass
+class Message:
+    sender: str = ""
+    date: str = ""
+    words: list[Word] = field(default_factory=list)
+
+
+def _from_claimant(sender: str) -> bool:
+    """A sender that is a person, not the insurer's mailbox, a firm or another party."""
+    email = EMAIL.search(sender)
+    name = sender[: email.start()] if email else sender
+    name = name.strip(' "<>()[]')
+    if email:
+        local, _, domain = email.group(0).replace(" ", "").partition("@")
+        if MAILBOX.match(local) or DECOY.search(domain) or COMPANY_WORDS.search(
+                domain.replace("-", " ").replace(".", " ")):
+            return False
+    if name and (COMPANY_WORDS.search(name) or DECOY.search(name) or not person_name(name)):
+        return False
+    return bool(name or email)
+
+
+def _messages(lines: list[Line]) -> list[Message]:
+    messages: list[Message] = []
+    current: Message | None = None
+    for line in lines:
+        text = line.text.strip()
+        wrote = WROTE.match(text)
+        if wrote:
+            date = DATE_PATTERN.search(wrote.group("when"))
+            messages.append(Message(wrote.group("who"), date.group(0) if date else "",
+                                    line.words))
+            current = None
+            continue
+        header = HEADER.match(text)
+        if header is None:
+            current = None if current is not None and current.sender and current.date else \
+                current
+            continue
+        key, value = header.group("key").lower(), header.group("value")
+        if key in ("from", "von", "de") and (current is None or current.sender):
+            current = Message()
+            messages.append(current)
+        if current is None:
+            continue
+        if key in ("from", "von", "de"):
+            current.sender = value
+        elif key in ("sent", "date", "gesendet", "envoyé", "envoye") and DATE_PATTERN.search(
+                value):
+            current.date, current.words = value, line.words
+    return [m for m in messages if m.date]
+
+
+def collect_thread_dates(lines: list[Line], out: Collector) -> None:
+    """The date the claimant first wrote (or, with no claimant among the senders, the thread's
+    first message) as the date reported; a letter's own date line otherwise."""
+    messages = _messages(lines)
+    day_first = out.ctx.day_first
+
+    def when(m: Message) -> str:
+        try:
+            return parse_date(m.date, day_first=day_first).isoformat()
+        except ValueError:
+            return "9999"
+
+    own = [m for m in messages if _from_claimant(m.sender)]
+    if own:
+        first = min(own, key=when)
+        out.add("date_reported", first.date, first.words, 0.92)
+    elif len(messages) >= 2:
+        first = min(messages, key=when)
+        out.add("date_reported", first.date, first.words, 0.7)
+    if not messages:
+        _letter_date(lines, out)
+
+
+def _letter_date(lines: list[Line], out: Collector) -> None:
+    """A line (or a cell) that is only a date, near the top of the first page, perhaps after
+    a weekday or the town it was written in ("Leeds, 3 March 2026"): the letter's date."""
+    first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
+    for line in first_page:
+        text = line.text.strip()
+        shape = LETTER_DATE.match(text)
+        for printed in (text.rstrip("."), shape.group("date").strip() if shape else ""):
+            if DATE_PATTERN.fullmatch(printed):
+                out.add("date_reported", printed, line.words, 0.62)
+                return
