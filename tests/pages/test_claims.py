@@ -79,6 +79,7 @@ def test_every_bad_input_fails_with_its_reason_and_creates_nothing(app, bad_inpu
     for name, reason in reasons.items():
         result, details = outcome[f"{name}.pdf"]
         assert result == "Failed" and details.startswith(f"Refused ({reason}): "), details
+    assert "6 files: 6 failed" in texts(at.warning)
     assert list_claims(actor=demo_user("admin")).total == DEMO_CLAIMS
 
 

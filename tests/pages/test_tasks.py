@@ -77,7 +77,8 @@ def test_a_finished_batch_shows_each_file(app, demo_db):
         {"file": "x.pdf", "outcome": "Failed", "claim": "", "claim_id": None,
          "details": "Refused (empty): The file is empty."}]})
     at = log_in(app, "adjuster", INBOX)
-    assert "1 file: 1 failed" in texts(at.success)
+    assert "1 file: 1 failed" in texts(at.warning)  # not a success: a file failed
+    assert not at.success
     assert list(at.dataframe[0].value["details"]) == ["Refused (empty): The file is empty."]
     assert not bars(at)
 
