@@ -1,14 +1,16 @@
 """Real queues: SqliteHuey with `python -m core worker` as a separate process, and RedisHuey on
-the Redis server at 127.0.0.1:6379 (skipped only when it cannot be reached)."""
+a redis-server the test starts on a free port (make test installs Debian's redis-server)."""
 
 from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,8 +19,7 @@ from core.config import PROJECT_ROOT
 from core.tasks.queue import get_huey
 from core.tasks.service import enqueue_intake_batch, get_task_run
 from tests.factories import claim_document, make_user
-
-REDIS_URL = "redis://127.0.0.1:6379/0"
+from tests.livekit_fake import free_port
 
 
 def start_worker(database_url: str, data_dir: Path, log: Path,
@@ -100,20 +101,37 @@ def test_a_killed_worker_leaves_its_run_failed_not_running(backend, committed_en
     assert (run.error or "").startswith("The worker stopped")
 
 
-def redis_reachable() -> bool:
+@pytest.fixture
+def redis_url(tmp_path: Path) -> Iterator[str]:
+    """A redis-server of this test's own on a free port, keeping nothing on disk."""
     import redis
 
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("redis-server is not installed (make test installs Debian's redis-server)")
+    port = free_port()
+    server = subprocess.Popen([binary, "--bind", "127.0.0.1", "--port", str(port), "--save", "",
+                               "--appendonly", "no", "--dir", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"redis://127.0.0.1:{port}/0"
     try:
-        return bool(redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1).ping())
-    except redis.RedisError:
-        return False
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                redis.Redis.from_url(url, socket_connect_timeout=0.5).ping()
+                break
+            except redis.RedisError:
+                assert server.poll() is None and time.monotonic() < deadline, "no redis-server"
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
-def test_a_task_queued_on_redis_is_run_by_a_worker(db, settings_env, fake_extractor):
-    if not redis_reachable():
-        pytest.skip(f"Redis is not reachable at {REDIS_URL}")
+def test_a_task_queued_on_redis_is_run_by_a_worker(db, settings_env, fake_extractor, redis_url):
     queue_name = f"claimdesk-test-{secrets.token_hex(4)}"
-    settings_env(CLAIMDESK_TASK_BROKER=REDIS_URL, CLAIMDESK_TASK_QUEUE=queue_name)
+    settings_env(CLAIMDESK_TASK_BROKER=redis_url, CLAIMDESK_TASK_QUEUE=queue_name)
     huey = get_huey()
     assert type(huey).__name__ == "RedisHuey" and huey.name == queue_name
     try:
