@@ -39,3 +39,10 @@ class TaskRunView:
         if self.status == "done":
             return 1.0
         return min(1.0, self.done / self.total) if self.total else 0.0
+
+    @property
+    def partly_failed(self) -> bool:
+        """Done, but some item of it failed (a batch file refused: see jobs.intake_outcome)."""
+        rows = (self.result or {}).get("files") or []
+        return self.status == "done" and any(
+            isinstance(r, dict) and r.get("outcome") == "Failed" for r in rows)

@@ -36,12 +36,6 @@ def latest_run(kind: str, user: CurrentUser,
     return run
 
 
-def _some_failed(run: TaskRunView) -> bool:
-    """Whether a finished batch lists a file that failed (its summary is then a warning)."""
-    rows = (run.result or {}).get("files") or []
-    return any(isinstance(r, dict) and r.get("outcome") == "Failed" for r in rows)
-
-
 def show_run(run: TaskRunView, user: CurrentUser, title: str,
              render_result: Callable[[TaskRunView], None], key: str) -> None:
     """One run: progress while it works, then its message and result (or error)."""
@@ -61,7 +55,7 @@ def show_run(run: TaskRunView, user: CurrentUser, title: str,
             else:
                 st.rerun()
         return
-    if run.status == "done" and _some_failed(run):  # done, but not every file made it
+    if run.partly_failed:
         st.warning(run.message or "Done.", icon=":material/warning:")
         render_result(run)
     elif run.status == "done":

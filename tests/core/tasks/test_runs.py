@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from core.db import utcnow
 from core.errors import Conflict, PermissionDenied, ValidationError
 from core.tasks.jobs import execute, intake_batch_job
 from core.tasks.runs import RunCancelled, report_progress, start_run
+from core.tasks.schemas import TaskRunView
 from core.tasks.service import (
     cancel_task_run,
     enqueue_intake_batch,
@@ -141,3 +143,16 @@ def test_a_run_whose_worker_stopped_is_shown_failed(db, settings_env):
     assert list_task_runs(actor=user).items[0].status == "failed"
     report_progress(run_id, 1, 2, "alive after all")  # a beat brings it back
     assert get_task_run(run_id, actor=user).status == "running"
+
+
+@pytest.mark.parametrize(("status", "outcomes", "partly"), [
+    ("done", ["New claim", "Failed"], True),
+    ("done", ["New claim", "Duplicate"], False),
+    ("running", ["Failed"], False),
+])
+def test_a_done_batch_with_a_failed_file_is_partly_failed(status, outcomes, partly):
+    run = TaskRunView(id=1, kind="intake_batch", status=status, done=1, total=2, message="",
+                      params={}, result={"files": [{"outcome": o} for o in outcomes]},
+                      error=None, requested_by="x", created_at=utcnow(), started_at=None,
+                      finished_at=None, heartbeat_at=None)
+    assert run.partly_failed is partly
