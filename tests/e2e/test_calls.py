@@ -36,6 +36,8 @@ def test_an_agent_calls_a_customer_and_runs_a_campaign(running_app: str, browser
     wait_idle(page)
     page.get_by_text("New campaign").click()
     page.get_by_role("textbox", name="Name").fill("Browser renewals")
+    # Submitted while a script run was still drawing, the form was once lost (CI, 2026-12-07).
+    wait_idle(page)
     page.get_by_role("button", name="Create campaign").click()
     page.get_by_text("Created campaign Browser renewals.").wait_for()
     wait_idle(page)
