@@ -21,13 +21,16 @@ from fpdf import FPDF
 from bench.heldout5_case import fakers
 from bench.heldout5_data import Case
 from bench.heldout5_forms import boxed_fnol, dotted, summary_table
+from bench.heldout5_intl import home_eu, uk_motor
 from bench.heldout5_kit import scan_pdf
 from bench.heldout5_letters import email, letter
+from bench.heldout5_packets import packet, witness_first
 
 Layout = Callable[[random.Random, dict[str, Faker]], tuple[FPDF, Case]]
 LAYOUTS: dict[str, Layout] = {
     "boxed_fnol": boxed_fnol, "dotted": dotted, "letter": letter, "email": email,
-    "summary_table": summary_table,
+    "summary_table": summary_table, "packet": packet, "home_eu": home_eu, "uk_motor": uk_motor,
+    "witness_first": witness_first,
 }
 SCANNED_SLOTS = (2, 5, 8)  # of every ten documents
 

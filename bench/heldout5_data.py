@@ -139,7 +139,8 @@ def print_phone(e164: str, style: int) -> str:
         forms = [national, f"{digits[:3]}-{digits[3:6]}-{digits[6:]}",
                  f"{digits[:3]}.{digits[3:6]}.{digits[6:]}", intl]
     else:
-        forms = [intl, national, intl.replace(" ", "", 1)[:3] + " " + intl.split(" ", 1)[1]]
+        code, rest = intl.split(" ", 1)
+        forms = [intl, national, f"{code} (0){rest}"]
     return forms[style % len(forms)]
 
 

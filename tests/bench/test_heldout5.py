@@ -1,4 +1,4 @@
-"""Held-out corpus 5: every truth value is printed in the PDF and is in the contract's normal form."""
+"""Held-out corpus 5: each truth value is printed in the PDF and in the contract's normal form."""
 
 from __future__ import annotations
 
@@ -19,7 +19,9 @@ from core.documents.validate import vin_check_digit_ok
 from core.validation import normalize_email, normalize_phone
 
 SEED = 77
-DIGITAL = [i for i in range(len(LAYOUTS) + 3) if i % 10 not in SCANNED_SLOTS]
+# One digital document of each layout: the first index in its cycle that is not a scan.
+DIGITAL = [next(i for i in range(k, 100, len(LAYOUTS)) if i % 10 not in SCANNED_SLOTS)
+           for k in range(len(LAYOUTS))]
 
 
 def fold(text: str) -> str:
@@ -70,8 +72,8 @@ def test_each_truth_value_is_printed_in_the_document(digital_docs):
         where = t["layout"]
         address = t["claimant_address"]
         assert printed(address, texts) or all(printed(part, texts) for part in address.split(", "))
-        for name in ("claim_number", "policy_number", "claimant_email", "incident_location", "incident_description", "police_report_number",
-                     "vehicle_vin"):
+        for name in ("claim_number", "policy_number", "claimant_email", "incident_location",
+                     "incident_description", "police_report_number", "vehicle_vin"):
             assert t[name] is None or printed(t[name], texts), (where, name, t[name])
         first, last = t["claimant_name"].rsplit(" ", 1)
         assert printed(t["claimant_name"], texts) or printed(f"{last}, {first}", texts), where
@@ -95,9 +97,10 @@ def test_truth_values_are_in_normal_form_and_the_type_follows_the_story(digital_
         assert re.fullmatch(r"\d+\.\d{2}", t["claimed_amount"]) and t["currency"] in (
             "USD", "EUR", "GBP")
         assert t["incident_type"] in INCIDENT_TYPES
-        stories = [s for key, told in STORIES.items() if key.endswith(":" + t["incident_type"])
+        stories = ["[A-Za-z ]+".join(map(re.escape, s.split("{other}")))
+                   for key, told in STORIES.items() if key.endswith(":" + t["incident_type"])
                    for s in told]
-        assert t["incident_description"] in stories
+        assert any(re.fullmatch(story, t["incident_description"]) for story in stories)
         for name in ("claim_number", "policy_number", "police_report_number"):
             assert t[name] is None or t[name] == " ".join(t[name].upper().split())
         if t["vehicle_vin"]:
