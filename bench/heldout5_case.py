@@ -75,7 +75,7 @@ def build_case(rng: random.Random, fake: Faker, *, region: str, kind: str, claim
         city = claimant.city_line.split(",")[0] if region == "US" else claimant.city_line
         st = claimant.city_line.split(", ")[1][:2] if region == "US" else ""
         location = place(rng, region, city, st, [fake.street_name(), fake.street_name()])
-    items = pick_items(rng, kind, n_items) if n_items else []
+    items = pick_items(rng, kind, incident, n_items) if n_items else []
     if items:
         subtotal = sum((a for _, a in items), Decimal("0.00"))
     else:

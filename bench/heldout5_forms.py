@@ -13,8 +13,41 @@ from fpdf import FPDF
 
 from bench.heldout5_case import build_case, drop
 from bench.heldout5_data import Case, print_date, print_money, print_phone
-from bench.heldout5_kit import at, checkbox, heading_bar, new_pdf, para
+from bench.heldout5_kit import at, checkbox, heading_bar, new_pdf, para, wordings
 
+BOXED_LABELS = {
+    "claim": ("CLAIM NUMBER (office use)", "CLAIM NO.", "FILE NUMBER"),
+    "reported": ("DATE REPORTED", "DATE OF NOTICE", "REPORTED ON"),
+    "policy": ("POLICY NUMBER", "POLICY NO.", "CONTRACT NO."),
+    "name": ("NAME OF INSURED", "INSURED / POLICYHOLDER", "NAMED INSURED"),
+    "phone": ("PHONE (HOME / CELL)", "PRIMARY PHONE", "BEST NUMBER TO CALL"),
+    "address": ("MAILING ADDRESS", "ADDRESS OF INSURED", "HOME ADDRESS"),
+    "dol": ("DATE OF LOSS", "LOSS DATE", "DATE OF ACCIDENT"),
+    "where": ("LOCATION OF LOSS (street, city, state)", "WHERE DID THE LOSS OCCUR?",
+              "PLACE OF ACCIDENT"),
+    "what": ("DESCRIBE THE ACCIDENT / LOSS", "DESCRIPTION OF LOSS", "HOW DID IT HAPPEN?"),
+    "amount": ("ESTIMATED AMOUNT OF LOSS", "AMOUNT CLAIMED", "TOTAL LOSS CLAIMED"),
+}
+DOTTED_LABELS = {
+    "name": ("Name of policyholder", "Insured", "Name of person making the claim"),
+    "policy": ("Policy number", "Certificate number", "Policy No."),
+    "phone": ("Telephone", "Phone (day)", "Contact telephone"),
+    "dol": ("Loss date", "Date of incident", "When did it happen?"),
+    "where": ("Where did it happen?", "Place of loss", "Location"),
+    "what": ("What happened?", "Circumstances", "Details of the incident"),
+    "amount": ("Total loss claimed", "Amount of claim", "Sum claimed"),
+    "signed": ("Date of this notification", "Date", "Dated"),
+}
+SUMMARY_LABELS = {
+    "claim": ("Claim #", "Claim ref.", "Our reference"),
+    "policy": ("Policy", "Policy no.", "Insured's policy"),
+    "reported": ("Reported on", "Date reported", "Notified"),
+    "name": ("Insured", "Policyholder", "Claimant"),
+    "dol": ("When did it happen?", "Date of loss", "Loss occurred"),
+    "where": ("Where", "Loss location", "Scene"),
+    "what": ("Account of loss", "Narrative", "Facts of loss"),
+    "amount": ("Amount of claim", "Total claimed", "Amount presented"),
+}
 MOTOR_BOXES = [("collision", "Collision"), ("theft", "Theft"), ("fire", "Fire"),
                ("weather", "Hail / wind / flood"), ("vandalism", "Vandalism"),
                ("glass", "Glass only"), ("other", "Other")]
@@ -44,33 +77,34 @@ def boxed_fnol(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]
                       policy_fmt=rng.choice(["PA-#######", "AUT ### ####"]), police=0.6)
     t, c = case.truth, case.claimant
     pdf = new_pdf(rng.choice(["helvetica", "dejavucond"]))
+    lab = wordings(rng, BOXED_LABELS)
     style = rng.randint(0, 9)
     at(pdf, 18, 12, case.insurer.company, 14, "B")
     at(pdf, 18, 18.5, f"{case.insurer.street}, {case.insurer.city_line}  |  Claims line "
        f"{print_phone(case.insurer.phone, 0)}", 7.5)
     at(pdf, 132, 12, "AUTO LOSS NOTICE", 12, "B")
     w, x2, y = 87, 105, 26
-    cell(pdf, 18, y, w, 11, "CLAIM NUMBER (office use)", t["claim_number"])
-    cell(pdf, x2, y, w, 11, "DATE REPORTED", print_date(case.reported, "US", style))
+    cell(pdf, 18, y, w, 11, lab["claim"], t["claim_number"])
+    cell(pdf, x2, y, w, 11, lab["reported"], print_date(case.reported, "US", style))
     y += 11
-    cell(pdf, 18, y, w, 11, "POLICY NUMBER", t["policy_number"])
+    cell(pdf, 18, y, w, 11, lab["policy"], t["policy_number"])
     cell(pdf, x2, y, w, 11, "PRODUCER / AGENT",
          f"{case.agent.name}  {print_phone(case.agent.phone, 1)}")
     y += 15
     heading_bar(pdf, 18, y, 174, "INSURED")
     y += 6
-    cell(pdf, 18, y, w, 11, "NAME OF INSURED", print_name(c.name, style))
-    cell(pdf, x2, y, w, 11, "PHONE (HOME / CELL)", print_phone(c.phone, style))
+    cell(pdf, 18, y, w, 11, lab["name"], print_name(c.name, style))
+    cell(pdf, x2, y, w, 11, lab["phone"], print_phone(c.phone, style))
     y += 11
-    cell(pdf, 18, y, w, 11, "MAILING ADDRESS", c.address)
+    cell(pdf, 18, y, w, 11, lab["address"], c.address)
     cell(pdf, x2, y, w, 11, "E-MAIL ADDRESS", c.email)
     y += 15
     heading_bar(pdf, 18, y, 174, "LOSS")
     y += 6
-    cell(pdf, 18, y, w, 11, "DATE OF LOSS", print_date(case.dol, "US", style + 1))
+    cell(pdf, 18, y, w, 11, lab["dol"], print_date(case.dol, "US", style + 1))
     cell(pdf, x2, y, w, 11, "TIME OF LOSS", case.time_of_loss)
     y += 11
-    cell(pdf, 18, y, 174, 11, "LOCATION OF LOSS (street, city, state)", t["incident_location"])
+    cell(pdf, 18, y, 174, 11, lab["where"], t["incident_location"])
     y += 11
     pdf.rect(18, y, 174, 10)
     at(pdf, 19.2, y + 0.7, "KIND OF LOSS (check one)", 6.5)
@@ -78,7 +112,7 @@ def boxed_fnol(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]
     for key, label in MOTOR_BOXES:
         x = checkbox(pdf, x, y + 4.5, label, key == t["incident_type"], 8)
     y += 10
-    cell(pdf, 18, y, 174, 22, "DESCRIBE THE ACCIDENT / LOSS", t["incident_description"], 9.5)
+    cell(pdf, 18, y, 174, 22, lab["what"], t["incident_description"], 9.5)
     y += 22
     if t["police_report_number"]:
         cell(pdf, 18, y, w, 11, "POLICE REPORT NO.", t["police_report_number"])
@@ -104,7 +138,7 @@ def boxed_fnol(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]
     y += 11
     cell(pdf, 18, y, 174, 11, "DRIVER ADDRESS", o.address)
     y += 15
-    cell(pdf, 18, y, w, 11, "ESTIMATED AMOUNT OF LOSS", print_money(case.amount, "USD", style))
+    cell(pdf, 18, y, w, 11, lab["amount"], print_money(case.amount, "USD", style))
     cell(pdf, x2, y, w, 11, "REPAIR SHOP",
          f"{case.shop.company}, {print_phone(case.shop.phone, 0)}")
     y += 18
@@ -139,6 +173,7 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
                       policy_fmt=rng.choice(["HX-#####-@", "HO ## #####"]), police=0.5)
     t, c = case.truth, case.claimant
     pdf = new_pdf(rng.choice(["times", "dejavuserif"]))
+    lab = wordings(rng, DOTTED_LABELS)
     style = rng.randint(0, 9)
     vx = 78.0
     at(pdf, 18, 14, case.insurer.company.upper(), 13, "B")
@@ -148,9 +183,9 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y = 31.0
     at(pdf, 18, y, "1. Insured", 11, "B")
     y += 7
-    rows = [("Name of policyholder", print_name(c.name, style)),
-            ("Policy number", t["policy_number"]), ("Street address", c.street),
-            ("City, State, ZIP", c.city_line), ("Telephone", print_phone(c.phone, style)),
+    rows = [(lab["name"], print_name(c.name, style)),
+            (lab["policy"], t["policy_number"]), ("Street address", c.street),
+            ("City, State, ZIP", c.city_line), (lab["phone"], print_phone(c.phone, style)),
             ("E-mail", c.email)]
     if rng.random() < 0.5:
         rows[1], rows[0] = rows[0], rows[1]
@@ -168,13 +203,13 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y += 3
     at(pdf, 18, y, f"{3 if kind == 'motor' else 2}. Incident", 11, "B")
     y += 7
-    y = dots(pdf, 22, y, 170, "Loss date", print_date(case.dol, "US", style + 2), value_x=vx)
+    y = dots(pdf, 22, y, 170, lab["dol"], print_date(case.dol, "US", style + 2), value_x=vx)
     y = dots(pdf, 22, y, 170, "Approximate time", case.time_of_loss, value_x=vx)
-    y = dots(pdf, 22, y, 170, "Where did it happen?", t["incident_location"], value_x=vx)
-    y = dots(pdf, 22, y, 170, "What happened?", t["incident_description"], value_x=vx)
+    y = dots(pdf, 22, y, 170, lab["where"], t["incident_location"], value_x=vx)
+    y = dots(pdf, 22, y, 170, lab["what"], t["incident_description"], value_x=vx)
     if t["police_report_number"]:
         y = dots(pdf, 22, y, 170, "Police report reference", t["police_report_number"], value_x=vx)
-    y = dots(pdf, 22, y, 170, "Total loss claimed", print_money(case.amount, "USD", style),
+    y = dots(pdf, 22, y, 170, lab["amount"], print_money(case.amount, "USD", style),
              value_x=vx)
     y += 3
     w = case.witness
@@ -188,7 +223,7 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y = para(pdf, 22, y + 7, 168, "I declare that the information given above is true and "
              "complete to the best of my knowledge.", 9.5) + 8
     y = dots(pdf, 22, y, 170, "Signed", "", value_x=vx)
-    y = dots(pdf, 22, y, 170, "Date of this notification", print_date(case.reported, "US", style),
+    y = dots(pdf, 22, y, 170, lab["signed"], print_date(case.reported, "US", style),
              value_x=vx)
     at(pdf, 18, 280, f"Your agent: {case.agent.name}, {case.agent.street}, {case.agent.city_line}"
        f"  Tel. {print_phone(case.agent.phone, 0)}", 7.5)
@@ -221,24 +256,25 @@ def summary_table(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Ca
                       policy_fmt="P-###-####-##", n_items=rng.randint(2, 5), police=0.4)
     t, c, a = case.truth, case.claimant, case.agent
     pdf = new_pdf(rng.choice(["helvetica", "dejavu"]))
+    lab = wordings(rng, SUMMARY_LABELS)
     style = rng.randint(0, 9)
     at(pdf, 18, 14, "Claim Summary", 16, "B")
     at(pdf, 18, 22, f"Prepared by {a.name}, {a.company}", 9)
     at(pdf, 18, 26.5, f"{a.street}, {a.city_line}  ·  {print_phone(a.phone, 2)}  ·  {a.email}"
        if pdf.font_family == "dejavu" else f"{a.street}, {a.city_line} - {print_phone(a.phone, 2)}"
        f" - {a.email}", 8)
-    rows = [("Claim #", t["claim_number"]), ("Policy", t["policy_number"]),
-            ("Reported on", print_date(case.reported, "US", style)),
-            ("Insured", print_name(c.name, style + 1)), ("Address", c.address),
+    rows = [(lab["claim"], t["claim_number"]), (lab["policy"], t["policy_number"]),
+            (lab["reported"], print_date(case.reported, "US", style)),
+            (lab["name"], print_name(c.name, style + 1)), ("Address", c.address),
             ("Contact number", print_phone(c.phone, style)), ("Email", c.email),
-            ("When did it happen?", print_date(case.dol, "US", style + 3)),
-            ("Where", t["incident_location"]), ("Account of loss", t["incident_description"])]
+            (lab["dol"], print_date(case.dol, "US", style + 3)),
+            (lab["where"], t["incident_location"]), (lab["what"], t["incident_description"])]
     if t["police_report_number"]:
         rows.append(("Police case", t["police_report_number"]))
     if kind == "motor":
         make, model, year = case.car  # type: ignore[misc]
         rows += [("Vehicle", f"{make} {model}, {year}"), ("VIN", t["vehicle_vin"])]
-    rows.append(("Amount of claim", print_money(case.amount, "USD", style)))
+    rows.append((lab["amount"], print_money(case.amount, "USD", style)))
     y = ruled_rows(pdf, 18, 34, (48, 126), rows)
     y += 6
     at(pdf, 18, y, "Itemised damages", 11, "B")

@@ -150,9 +150,10 @@ def uk_motor(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     make, model, year = case.car  # type: ignore[misc]
     with_vin = rng.random() < 0.75
     section("SECTION 1 - YOUR DETAILS")
-    question("Policy number", t["policy_number"])
+    question(rng.choice(["Policy number", "Certificate of insurance no."]), t["policy_number"])
     question("Claim reference (if known)", t["claim_number"])
-    question("Your full name", f"{rng.choice(['Mr', 'Mrs', 'Ms', 'Dr'])} {c.name}")
+    title = rng.choice(["Mr", "Mrs", "Ms", "Dr"])
+    question(rng.choice(["Your full name", "Name of policyholder"]), f"{title} {c.name}")
     question("Address and postcode", c.address)
     question("Daytime telephone", print_phone(c.phone, style))
     question("Email address", c.email)
@@ -165,12 +166,14 @@ def uk_motor(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     else:
         drop(case, "vehicle_vin")
     section("SECTION 3 - THE INCIDENT")
-    question("When did it happen?", f"{print_date(case.dol, 'UK', style)} at {case.time_of_loss}")
+    question(rng.choice(["When did it happen?", "Date and time of incident"]),
+             f"{print_date(case.dol, 'UK', style)} at {case.time_of_loss}")
     question("Where did it happen?", t["incident_location"])
     question("Tell us what happened", t["incident_description"])
     if t["police_report_number"]:
         question("Police incident number", t["police_report_number"])
-    question("Estimated cost of repairs", print_money(case.amount, "GBP", style))
+    question(rng.choice(["Estimated cost of repairs", "Total amount claimed"]),
+             print_money(case.amount, "GBP", style))
     o, w = case.other_driver, case.witness
     section("SECTION 4 - THIRD PARTY AND WITNESSES")
     question("Third party name and address", f"{o.name}, {o.address}")
@@ -184,6 +187,7 @@ def uk_motor(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y = para(pdf, 18, y + 1, 174, "I declare that the answers given are true and complete.",
              8.5) + 4
     at(pdf, 18, y, f"Signed: {c.name}", 9, "I")
-    at(pdf, 110, y, f"Date completed: {print_date(case.reported, 'UK', style + 1)}", 9)
+    dated = rng.choice(["Date completed", "Dated"])
+    at(pdf, 110, y, f"{dated}: {print_date(case.reported, 'UK', style + 1)}", 9)
     drop(case, "line_items")
     return pdf, case

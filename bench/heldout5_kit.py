@@ -40,6 +40,11 @@ def new_pdf(family: str = "helvetica", *, unit: str = "mm", fmt: str = "A4") -> 
     return pdf
 
 
+def wordings(rng: random.Random, table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """One wording per label: forms of the same insurer drift between editions."""
+    return {key: rng.choice(options) for key, options in table.items()}
+
+
 def at(pdf: FPDF, x: float, y: float, text: str, size: float = 10, style: str = "") -> None:
     """Write one line of text with its top-left corner at (x, y)."""
     if not text:

@@ -63,9 +63,10 @@ def packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     with_claim = rng.random() < 0.5
     rows = [("Policy No.", t["policy_number"]),
             ("Claim No.", t["claim_number"] if with_claim else "(to be assigned)"),
-            ("Policyholder", c.name), ("Home address", c.address),
+            (rng.choice(["Policyholder", "Insured", "Claimant"]), c.name),
+            ("Home address", c.address),
             ("Phone", print_phone(c.phone, style)), ("E-mail", c.email),
-            ("Date of accident", print_date(case.dol, "US", style + 1)),
+            (rng.choice(["Date of accident", "Loss date"]), print_date(case.dol, "US", style + 1)),
             ("Place of accident", t["incident_location"]),
             ("Vehicle (year, make, model)", f"{year} {make} {model}"),
             ("VIN", t["vehicle_vin"])]
@@ -90,11 +91,12 @@ def packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
         at(pdf, 75, y, value, 10)
         y += 6.5
     y += 4
-    at(pdf, 18, y, "Amount claimed:", 10, "B")
+    at(pdf, 18, y, rng.choice(["Amount claimed:", "Total claim:", "Amount of loss:"]), 10, "B")
     at(pdf, 75, y, f"{print_money(case.amount, 'USD', style)} (see attached invoice)", 10)
     y += 14
     at(pdf, 18, y, f"Signature: {c.name}", 10, "I")
-    at(pdf, 120, y, f"Date signed: {print_date(case.reported, 'US', style)}", 10)
+    dated = rng.choice(["Date signed", "Date"])
+    at(pdf, 120, y, f"{dated}: {print_date(case.reported, 'US', style)}", 10)
     # Page 3: the repair shop's invoice.
     pdf.add_page()
     at(pdf, 18, 14, s.company, 15, "B")
@@ -182,14 +184,16 @@ def witness_first(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Ca
     heading_bar(pdf, 18, y, 174, "PART D - THE LOSS", size=9)
     y += 8
     make, model, year = case.car  # type: ignore[misc]
-    for label, value in [("Loss date", print_date(case.dol, "US", style)),
+    loss_date = rng.choice(["Loss date", "Date of occurrence"])
+    for label, value in [(loss_date, print_date(case.dol, "US", style)),
                          ("Time", case.time_of_loss), ("Location", t["incident_location"]),
                          ("Claimant's account", t["incident_description"]),
                          ("Vehicle", f"{year} {make} {model}"), ("VIN", t["vehicle_vin"]),
                          ("Amount of claim", print_money(case.amount, "USD", style))]:
         y = row(label, value, y)
     y += 6
-    y = row("Notified to insurer on", print_date(case.reported, "US", style + 2), y)
+    notified = rng.choice(["Notified to insurer on", "Date claim made"])
+    y = row(notified, print_date(case.reported, "US", style + 2), y)
     drop(case, "line_items")
     return pdf, case
 

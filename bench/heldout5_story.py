@@ -101,13 +101,50 @@ ITEMS = {
               ("Labour, body repair", 300, 1400), ("Paint and materials", 150, 780),
               ("Front wing panel", 160, 520), ("Radiator", 210, 690), ("Windscreen", 220, 950),
               ("Tyres (2)", 160, 480), ("Towing and storage", 90, 360),
-              ("Hire car, 6 days", 180, 540), ("Door shell, driver side", 260, 890)],
+              ("Hire car, 6 days", 180, 540), ("Door shell, driver side", 260, 890),
+              ("Camera recalibration (ADAS)", 120, 320), ("Child seat", 90, 300),
+              ("Satnav unit", 120, 400), ("Engine wiring loom", 600, 2200),
+              ("Paintless dent repair", 400, 2200), ("Replacement keys and locks", 150, 520)],
     "home": [("Laptop computer", 450, 1900), ("Television, 55 inch", 380, 1400),
              ("Sofa, three-seater", 700, 2600), ("Laminate flooring and fitting", 800, 3600),
              ("Ceiling repair and redecoration", 600, 2800), ("Kitchen base units", 900, 4200),
              ("Drying equipment hire", 250, 900), ("Bicycle", 300, 1200),
              ("Gold ring", 250, 1800), ("Roof tiles and labour", 700, 3100),
-             ("Contents of freezer", 120, 450), ("Emergency plumber call-out", 140, 420)],
+             ("Contents of freezer", 120, 450), ("Emergency plumber call-out", 140, 420),
+             ("Patio door glass unit", 300, 1400), ("Glazier call-out", 90, 260),
+             ("Hospital charges", 400, 3000), ("Physiotherapy, 6 sessions", 240, 720),
+             ("Loss of earnings, 6 weeks", 1200, 4800), ("Graffiti removal", 150, 600),
+             ("Garage door respray", 350, 1600), ("Smoke cleaning", 400, 1800),
+             ("Replacement locks", 120, 380)],
+}
+# Which rows fit which story; a claim lists at most as many rows as its pool holds.
+POOLS = {
+    "motor:collision": ["Rear bumper cover", "Tail lamp assembly", "Labour, body repair",
+                        "Paint and materials", "Front wing panel", "Radiator",
+                        "Towing and storage", "Hire car, 6 days", "Door shell, driver side"],
+    "motor:theft": ["Hire car, 6 days", "Child seat", "Satnav unit", "Windscreen",
+                    "Replacement keys and locks"],
+    "motor:vandalism": ["Paint and materials", "Tyres (2)", "Labour, body repair",
+                        "Door shell, driver side", "Hire car, 6 days"],
+    "motor:glass": ["Windscreen", "Camera recalibration (ADAS)"],
+    "motor:weather": ["Paintless dent repair", "Paint and materials", "Windscreen",
+                      "Hire car, 6 days", "Labour, body repair"],
+    "motor:fire": ["Towing and storage", "Engine wiring loom", "Radiator", "Hire car, 6 days"],
+    "home:water_damage": ["Laminate flooring and fitting", "Ceiling repair and redecoration",
+                          "Kitchen base units", "Drying equipment hire",
+                          "Emergency plumber call-out", "Sofa, three-seater"],
+    "home:fire": ["Kitchen base units", "Ceiling repair and redecoration", "Sofa, three-seater",
+                  "Television, 55 inch", "Smoke cleaning", "Laminate flooring and fitting"],
+    "home:theft": ["Laptop computer", "Television, 55 inch", "Bicycle", "Gold ring",
+                   "Replacement locks"],
+    "home:weather": ["Roof tiles and labour", "Ceiling repair and redecoration",
+                     "Drying equipment hire", "Laminate flooring and fitting"],
+    "home:vandalism": ["Graffiti removal", "Garage door respray", "Patio door glass unit"],
+    "home:glass": ["Patio door glass unit", "Glazier call-out"],
+    "home:liability": ["Ceiling repair and redecoration", "Sofa, three-seater",
+                       "Laminate flooring and fitting"],
+    "home:injury": ["Hospital charges", "Physiotherapy, 6 sessions", "Loss of earnings, 6 weeks"],
+    "home:other": ["Contents of freezer", "Television, 55 inch", "Sofa, three-seater"],
 }
 
 PLACES = {
@@ -126,8 +163,10 @@ def story(rng: random.Random, kind: str, incident: str, other_car: str) -> str:
     return rng.choice(STORIES[f"{kind}:{incident}"]).format(other=other_car)
 
 
-def pick_items(rng: random.Random, kind: str, count: int) -> list[tuple[str, Decimal]]:
-    chosen = rng.sample(ITEMS[kind], count)
+def pick_items(rng: random.Random, kind: str, incident: str,
+               count: int) -> list[tuple[str, Decimal]]:
+    pool = [row for row in ITEMS[kind] if row[0] in POOLS[f"{kind}:{incident}"]]
+    chosen = rng.sample(pool, min(count, len(pool)))
     return [(name, Decimal(rng.randint(lo * 100, hi * 100)) / 100) for name, lo, hi in chosen]
 
 
