@@ -72,7 +72,8 @@ def letter(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
              f"{t['incident_location']}.", size) + 3
     y = para(pdf, 18, y, w, t["incident_description"], size) + 3
     wit = case.witness
-    extra = (f"A neighbour, {wit.name} of {wit.address}, saw what happened and is happy to be "
+    who = "A neighbour" if t["incident_location"] == c.address else "A passer-by"
+    extra = (f"{who}, {wit.name} of {wit.address}, saw what happened and is happy to be "
              f"contacted on {print_phone(wit.phone, style + 1)}.")
     if t["police_report_number"]:
         extra += (f" The matter was reported to {case.station}, who gave me the reference "
