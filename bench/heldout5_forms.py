@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from bench.heldout5_case import build_case, drop
 from bench.heldout5_data import Case, print_date, print_money, print_phone
-from bench.heldout5_kit import at, checkbox, heading_bar, new_pdf, para, wordings
+from bench.heldout5_kit import US_PAPER, at, checkbox, heading_bar, new_pdf, para, wordings
 
 BOXED_LABELS = {
     "claim": ("CLAIM NUMBER (office use)", "CLAIM NO.", "FILE NUMBER"),
@@ -76,7 +76,7 @@ def boxed_fnol(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]
     case = build_case(rng, fakes["US"], region="US", kind="motor", claim_fmt="FN{y}-#####",
                       policy_fmt=rng.choice(["PA-#######", "AUT ### ####"]), police=0.6)
     t, c = case.truth, case.claimant
-    pdf = new_pdf(rng.choice(["helvetica", "dejavucond"]))
+    pdf = new_pdf(rng.choice(["helvetica", "dejavucond"]), fmt=rng.choice(US_PAPER))
     lab = wordings(rng, BOXED_LABELS)
     style = rng.randint(0, 9)
     at(pdf, 18, 12, case.insurer.company, 14, "B")
@@ -96,8 +96,10 @@ def boxed_fnol(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]
     cell(pdf, 18, y, w, 11, lab["name"], print_name(c.name, style))
     cell(pdf, x2, y, w, 11, lab["phone"], print_phone(c.phone, style))
     y += 11
-    cell(pdf, 18, y, w, 11, lab["address"], c.address)
-    cell(pdf, x2, y, w, 11, "E-MAIL ADDRESS", c.email)
+    cell(pdf, 18, y, w, 11, "E-MAIL ADDRESS", c.email)
+    cell(pdf, x2, y, w, 11, "PREFERRED CONTACT", rng.choice(["Phone", "E-mail", "Either"]))
+    y += 11
+    cell(pdf, 18, y, 174, 11, lab["address"], c.address)
     y += 15
     heading_bar(pdf, 18, y, 174, "LOSS")
     y += 6
@@ -154,7 +156,7 @@ def dots(pdf: FPDF, x: float, y: float, w: float, label: str, value: str, size: 
     pdf.set_font(size=size)
     at(pdf, x, y, label, size)
     start = x + pdf.get_string_width(label) + 1.5
-    value_x = value_x or start
+    value_x = max(value_x or start, start + 3)  # a long label pushes its value right
     pdf.set_font(size=size)
     stop = max(value_x, start) - 1.5
     if stop > start:
@@ -172,7 +174,7 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     case = build_case(rng, fakes["US"], region="US", kind=kind, claim_fmt="HX-{y}-######",
                       policy_fmt=rng.choice(["HX-#####-@", "HO ## #####"]), police=0.5)
     t, c = case.truth, case.claimant
-    pdf = new_pdf(rng.choice(["times", "dejavuserif"]))
+    pdf = new_pdf(rng.choice(["times", "dejavuserif"]), fmt=rng.choice(US_PAPER))
     lab = wordings(rng, DOTTED_LABELS)
     style = rng.randint(0, 9)
     vx = 78.0
@@ -225,7 +227,8 @@ def dotted(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y = dots(pdf, 22, y, 170, "Signed", "", value_x=vx)
     y = dots(pdf, 22, y, 170, lab["signed"], print_date(case.reported, "US", style),
              value_x=vx)
-    at(pdf, 18, 280, f"Your agent: {case.agent.name}, {case.agent.street}, {case.agent.city_line}"
+    at(pdf, 18, pdf.h - 16,
+       f"Your agent: {case.agent.name}, {case.agent.street}, {case.agent.city_line}"
        f"  Tel. {print_phone(case.agent.phone, 0)}", 7.5)
     drop(case, "line_items")
     return pdf, case
@@ -255,7 +258,7 @@ def summary_table(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Ca
     case = build_case(rng, fakes["US"], region="US", kind=kind, claim_fmt="#######",
                       policy_fmt="P-###-####-##", n_items=rng.randint(2, 5), police=0.4)
     t, c, a = case.truth, case.claimant, case.agent
-    pdf = new_pdf(rng.choice(["helvetica", "dejavu"]))
+    pdf = new_pdf(rng.choice(["helvetica", "dejavu"]), fmt=rng.choice(US_PAPER))
     lab = wordings(rng, SUMMARY_LABELS)
     style = rng.randint(0, 9)
     at(pdf, 18, 14, "Claim Summary", 16, "B")

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from fpdf import FPDF
 from PIL import Image, ImageFilter
 
+US_PAPER = ("Letter", "Letter", "A4")  # most American offices print on Letter, some on A4
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 UNICODE_FAMILIES = {
     "dejavu": ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"),

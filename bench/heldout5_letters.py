@@ -14,7 +14,7 @@ from fpdf import FPDF
 
 from bench.heldout5_case import build_case, drop
 from bench.heldout5_data import Case, print_date, print_money, print_phone
-from bench.heldout5_kit import at, new_pdf, para
+from bench.heldout5_kit import US_PAPER, at, new_pdf, para
 
 
 def vehicle_phrase(case: Case, with_vin: bool) -> str:
@@ -32,7 +32,8 @@ def letter(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
                       claim_fmt="CL/{Y}/######" if region == "UK" else "77-#####",
                       policy_fmt="AW ### ### @" if region == "UK" else "NW-####-####", police=0.5)
     t, c, ins = case.truth, case.claimant, case.insurer
-    pdf = new_pdf(rng.choice(["times", "dejavuserif", "helvetica"]))
+    pdf = new_pdf(rng.choice(["times", "dejavuserif", "helvetica"]),
+                  fmt="A4" if region == "UK" else rng.choice(["Letter", "A4"]))
     style = rng.randint(0, 9)
     size = rng.choice([10, 10.5, 11])
     y = 16.0
@@ -99,7 +100,7 @@ def email(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     case = build_case(rng, fakes["US"], region="US", kind=kind, claim_fmt="CLM#########",
                       policy_fmt="GS-@@-######", police=0.4)
     t, c, a = case.truth, case.claimant, case.agent
-    pdf = new_pdf(rng.choice(["helvetica", "dejavu", "courier"]))
+    pdf = new_pdf(rng.choice(["helvetica", "dejavu", "courier"]), fmt=rng.choice(US_PAPER))
     style = rng.randint(0, 9)
     insurer_mail = "claims@" + a.company.split()[0].lower().replace("&", "") + "-ins.com"
     agent_mail = a.email.split("@")[0] + "@" + insurer_mail.split("@")[1]
@@ -150,6 +151,7 @@ def email(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
     y = para(pdf, 18, y, 174, " ".join(more), 9.5) + 2
     y = para(pdf, 18, y, 174, "Thanks,\n" + f"{c.name}\n{c.street}\n{c.city_line}\n"
              f"Cell: {print_phone(c.phone, style + 1)}", 9.5)
-    at(pdf, 18, 286, f"about:blank  Page 1 of 1  printed {reply_day.strftime('%m/%d/%Y')}", 7)
+    printed = reply_day.strftime("%m/%d/%Y")
+    at(pdf, 18, pdf.h - 10, f"about:blank  Page 1 of 1  printed {printed}", 7)
     drop(case, "line_items")
     return pdf, case

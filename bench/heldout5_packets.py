@@ -12,7 +12,7 @@ from fpdf import FPDF
 
 from bench.heldout5_case import build_case, drop
 from bench.heldout5_data import Case, make_phone, print_date, print_money, print_phone
-from bench.heldout5_kit import at, heading_bar, new_pdf, para
+from bench.heldout5_kit import US_PAPER, at, heading_bar, new_pdf, para
 
 WITNESS_SAW = [
     "I was standing at the bus stop and saw the {other} come round the corner far too fast. It "
@@ -32,7 +32,7 @@ def packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
                                                                        "vandalism", "weather"]),
                       n_items=rng.randint(3, 6), tax_rate=rate, police=0.7)
     t, c, s = case.truth, case.claimant, case.shop
-    pdf = new_pdf(rng.choice(["helvetica", "dejavu"]))
+    pdf = new_pdf(rng.choice(["helvetica", "dejavu"]), fmt=rng.choice(US_PAPER))
     style = rng.randint(0, 9)
     make, model, year = case.car  # type: ignore[misc]
     # Page 1: the cover letter.
@@ -55,7 +55,7 @@ def packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Case]:
              "full.\n\nYou can reach me at the number on the form.", 10.5)
     at(pdf, 18, y + 8, "Respectfully,", 10)
     at(pdf, 18, y + 22, c.name, 10)
-    at(pdf, 18, 282, "Enclosures: claim form (1 page), invoice (1 page)", 8)
+    at(pdf, 18, pdf.h - 15, "Enclosures: claim form (1 page), invoice (1 page)", 8)
     # Page 2: the claim form, labels with colons and values right of them.
     pdf.add_page()
     at(pdf, 18, 14, f"{case.insurer.company} - Automobile Claim Form", 13, "B")
@@ -149,7 +149,7 @@ def witness_first(rng: random.Random, fakes: dict[str, Faker]) -> tuple[FPDF, Ca
                       policy_fmt="CP ##### ##", police=1.0,
                       incident=rng.choice(["collision", "collision", "theft", "vandalism"]))
     t, c, w = case.truth, case.claimant, case.witness
-    pdf = new_pdf(rng.choice(["courier", "dejavumono"]))
+    pdf = new_pdf(rng.choice(["courier", "dejavumono"]), fmt=rng.choice(US_PAPER))
     style = rng.randint(0, 9)
     at(pdf, 18, 14, "VEHICLE INCIDENT REPORT AND STATEMENTS", 12, "B")
     at(pdf, 18, 20, f"File {t['claim_number']}   Insurer: {case.insurer.company}", 9)

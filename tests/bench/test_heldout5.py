@@ -120,3 +120,12 @@ def test_scanned_copies_have_no_text_layer():
 def test_the_same_seed_gives_the_same_corpus():
     assert make_document(4, SEED)[1] == make_document(4, SEED)[1]
     assert make_document(4, SEED)[1] != make_document(4, SEED + 1)[1]
+
+
+def test_no_text_runs_off_the_page(digital_docs):
+    for data, truth in digital_docs:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages:
+                inside = all(ch["x0"] >= 5 and ch["x1"] <= page.width - 5
+                             and ch["bottom"] <= page.height - 4 for ch in page.chars)
+                assert inside, truth["layout"]
