@@ -18,14 +18,19 @@ from pathlib import Path
 
 from faker import Faker
 
-from bench.heldout6_forms import commercial_property, fax_form
+from bench.heldout6_forms import commercial_property, fax_form, portal_printout, two_party_boxes
 from bench.heldout6_kit import scan_pdf
+from bench.heldout6_letters import adjuster_letter, forwarded_email
 from bench.heldout6_story import FIELDS, Case
 
 Layout = Callable[[random.Random, dict[str, Faker]], tuple[Case, bytes]]
 LAYOUTS: dict[str, Layout] = {
     "fax_handwritten_auto": fax_form,
     "commercial_property_uk": commercial_property,
+    "two_party_boxes": two_party_boxes,
+    "portal_printout": portal_printout,
+    "public_adjuster_letter": adjuster_letter,
+    "email_forwarded_twice": forwarded_email,
 }
 SCANNED_SLOTS = (2, 5, 9)  # of every ten documents: 30% scanned, spread over the layouts
 

@@ -101,9 +101,12 @@ def make_phone(rng: random.Random, country: str) -> str:
             continue
 
 
-def make_name(rng: random.Random, fake: Faker, middle: float = 0.3) -> str:
+def make_name(rng: random.Random, fake: Faker, middle: float = 0.3, male: bool | None = None
+              ) -> str:
+    male = rng.random() < 0.5 if male is None else male
     while True:
-        first, last = fake.first_name(), fake.last_name()
+        first = fake.first_name_male() if male else fake.first_name_female()
+        last = fake.last_name()
         name = f"{first} {rng.choice('ABCDEFGHJKLMRSTW')}. {last}" if rng.random() < middle \
             else f"{first} {last}"
         if name == name.title() and "'" not in name and "-" not in name and len(name) < 26:
@@ -156,7 +159,8 @@ def new_case(rng: random.Random, fakes: dict[str, Faker], country: str, *, insur
     fake = fakes[country]
     loss = loss or date(2026, 1, 1) + timedelta(days=rng.randint(0, 320))
     reported = loss + timedelta(days=report_gap if report_gap is not None else rng.randint(0, 21))
-    name = make_name(rng, fake)
+    male = rng.random() < 0.5
+    name = make_name(rng, fake, male=male)
     domains = ("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me") \
         if country == "US" else ("btinternet.com", "gmail.com", "eircom.net", "outlook.com")
     items = line_items or []
@@ -190,7 +194,8 @@ def new_case(rng: random.Random, fakes: dict[str, Faker], country: str, *, insur
                 witness=make_person(rng, fake, country),
                 repairer=make_person(rng, fake, country, fake.last_name() + " Repairs"),
                 adjuster=make_person(rng, fake, country, fake.last_name() + " Loss Adjusters"),
-                officer=make_person(rng, fake, country))
+                officer=make_person(rng, fake, country),
+                extra={"honorific": "Mr" if male else rng.choice(("Mrs", "Ms"))})
 
 
 MOTOR_STORIES = {
@@ -268,3 +273,19 @@ def motor_story(rng: random.Random, kind: str, country: str) -> tuple[str, str]:
     text = rng.choice(MOTOR_STORIES[kind]).format(road=road, dir=rng.choice(
         ("north", "south", "east", "west")))
     return road, text
+
+
+def home_story(rng: random.Random, kind: str) -> str:
+    """A property narrative told of a home rather than a shop."""
+    story = rng.choice(PROPERTY_STORIES[kind])
+    for shop, home in (("premises were closed", "house was empty"),
+                       ("shop floor", "ground floor"), ("flooring, stock and", "flooring and"),
+                       ("behind the counter", "in the living room"),
+                       ("the stock on two walls is burnt and the rest is smoke damaged",
+                        "two rooms are burnt and the rest of the house is smoke damaged"),
+                       ("the till float and boxed stock from the store room",
+                        "jewellery and a television from the lounge"),
+                       ("the shutters and the sign", "the front door and the car port"),
+                       ("glass and signage", "glass and door")):
+        story = story.replace(shop, home)
+    return story
