@@ -21,6 +21,7 @@ from faker import Faker
 from bench.heldout6_forms import commercial_property, fax_form, portal_printout, two_party_boxes
 from bench.heldout6_kit import scan_pdf
 from bench.heldout6_letters import adjuster_letter, forwarded_email
+from bench.heldout6_packets import motor_packet, travel_baggage, vet_claim
 from bench.heldout6_story import FIELDS, Case
 
 Layout = Callable[[random.Random, dict[str, Faker]], tuple[Case, bytes]]
@@ -31,6 +32,9 @@ LAYOUTS: dict[str, Layout] = {
     "portal_printout": portal_printout,
     "public_adjuster_letter": adjuster_letter,
     "email_forwarded_twice": forwarded_email,
+    "motor_packet_police_estimate": motor_packet,
+    "travel_baggage_receipts": travel_baggage,
+    "vet_invoice_claim": vet_claim,
 }
 SCANNED_SLOTS = (2, 5, 9)  # of every ten documents: 30% scanned, spread over the layouts
 

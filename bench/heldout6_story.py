@@ -155,7 +155,7 @@ def new_case(rng: random.Random, fakes: dict[str, Faker], country: str, *, insur
              line_items: list[dict] | None = None, amount: Decimal | None = None,
              vehicle: bool = False, police: str | None = None, email: bool = True,
              phone: bool = True, address: bool = True) -> Case:
-    """Build a case; the claimed amount is the sum of the line items when there are any."""
+    """Build a case; the claimed amount is `amount`, else the sum of the line items."""
     fake = fakes[country]
     loss = loss or date(2026, 1, 1) + timedelta(days=rng.randint(0, 320))
     reported = loss + timedelta(days=report_gap if report_gap is not None else rng.randint(0, 21))
@@ -164,7 +164,8 @@ def new_case(rng: random.Random, fakes: dict[str, Faker], country: str, *, insur
     domains = ("gmail.com", "outlook.com", "yahoo.com", "icloud.com", "proton.me") \
         if country == "US" else ("btinternet.com", "gmail.com", "eircom.net", "outlook.com")
     items = line_items or []
-    total = sum((Decimal(i["amount"]) for i in items), Decimal("0")) if items else amount
+    total = amount if amount is not None else sum((Decimal(i["amount"]) for i in items),
+                                                  Decimal("0"))
     assert total is not None and total > 0
     vin = make_mmy = None
     if vehicle:
