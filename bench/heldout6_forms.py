@@ -48,13 +48,13 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
     t, agent = case.truth, case.agent
     doc = Doc("Letter")
     doc.add_page()
-    doc.set_font("arial", "B", 30)
+    doc.set_font("lsans", "B", 30)
     doc.set_xy(50, 50)
     doc.cell(0, 36, "FAX")
-    doc.fit(50, 95, 300, agent.company, "arial", 12, "B")
-    doc.fit(50, 110, 300, agent.address, "arial", 9)
+    doc.fit(50, 95, 300, agent.company, "lsans", 12, "B")
+    doc.fit(50, 110, 300, agent.address, "lsans", 9)
     doc.fit(50, 122, 300, f"Tel {print_phone(rng, agent.phone_e164)}   Fax "
-            f"{print_phone(rng, make_phone(rng, 'US'))}", "arial", 9)
+            f"{print_phone(rng, make_phone(rng, 'US'))}", "lsans", 9)
     rows = (("To:", f"Claims Department, {case.insurer}"),
             ("Fax:", print_phone(rng, case.insurer_phone)),
             ("From:", f"{agent.name}, licensed agent"),
@@ -63,16 +63,16 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
             ("Pages:", "2 (including cover)"))
     y = 170
     for label, value in rows:
-        doc.fit(50, y, 70, label, "arial", 11, "B")
-        doc.fit(125, y, 420, value, "arial", 11)
+        doc.fit(50, y, 70, label, "lsans", 11, "B")
+        doc.fit(125, y, 420, value, "lsans", 11)
         doc.line(125, y + 15, 560, y + 15)
         y += 26
     doc.para(50, y + 20, 510, "Please find attached the loss notice completed by our insured. "
              f"Call me at {print_phone(rng, agent.phone_e164)} with any questions. "
-             "CONFIDENTIALITY: this facsimile is intended only for the addressee.", "arial", 10)
+             "CONFIDENTIALITY: this facsimile is intended only for the addressee.", "lsans", 10)
     doc.add_page()
-    doc.fit(50, 40, 510, f"{case.insurer.upper()} - AUTOMOBILE LOSS NOTICE", "arial", 14, "B")
-    doc.fit(50, 58, 510, "Please print clearly in ink. Complete all sections.", "arial", 8, "I")
+    doc.fit(50, 40, 510, f"{case.insurer.upper()} - AUTOMOBILE LOSS NOTICE", "lsans", 14, "B")
+    doc.fit(50, 58, 510, "Please print clearly in ink. Complete all sections.", "lsans", 8, "I")
     make, model, year = _mmy_parts(case)
     fields = [("Policy number", doc_pol := t["policy_number"]),
               ("Name of insured", print_name(rng, t["claimant_name"], ("plain", "caps"))),
@@ -86,27 +86,27 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
     del doc_pol
     y = 80
     for label, value in fields:
-        doc.fit(50, y, 130, label, "arial", 8)
+        doc.fit(50, y, 130, label, "lsans", 8)
         doc.set_text_color(*INK)
         doc.fit(185, y - 3, 375, value, "hand", 11)
         doc.set_text_color(0)
         doc.line(185, y + 11, 560, y + 11)
         y += 24
-    doc.fit(50, y, 60, "Year", "arial", 8)
-    doc.fit(160, y, 60, "Make", "arial", 8)
-    doc.fit(300, y, 60, "Model", "arial", 8)
+    doc.fit(50, y, 60, "Year", "lsans", 8)
+    doc.fit(160, y, 60, "Make", "lsans", 8)
+    doc.fit(300, y, 60, "Model", "lsans", 8)
     doc.set_text_color(*INK)
     for x, value in ((85, year), (195, make), (340, model)):
         doc.fit(x, y - 3, 100, value, "hand", 11)
     doc.set_text_color(0)
     y += 24
-    doc.fit(50, y, 130, "Vehicle ID no. (VIN)", "arial", 8)
+    doc.fit(50, y, 130, "Vehicle ID no. (VIN)", "lsans", 8)
     doc.set_text_color(*INK)
     doc.fit(185, y - 3, 300, "".join(c + " " for c in t["vehicle_vin"]).strip()
             if rng.random() < 0.3 else t["vehicle_vin"], "hand", 11)
     doc.set_text_color(0)
     y += 30
-    doc.fit(50, y, 510, "Describe what happened:", "arial", 8)
+    doc.fit(50, y, 510, "Describe what happened:", "lsans", 8)
     doc.set_text_color(*INK)
     y = doc.para(50, y + 12, 510, t["incident_description"], "hand", 10.5, gap=1.6)
     doc.set_text_color(0)
@@ -120,14 +120,14 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
                                              f"{print_date(rng, t['date_reported'], 'US')}")]
     y += 14
     for label, value in other:
-        doc.fit(50, y, 130, label, "arial", 8)
+        doc.fit(50, y, 130, label, "lsans", 8)
         doc.set_text_color(*INK)
         doc.fit(185, y - 3, 375, value, "hand", 11)
         doc.set_text_color(0)
         doc.line(185, y + 11, 560, y + 11)
         y += 24
     doc.fit(50, 760, 510, f"Agent: {agent.name}  #{rng.randint(10000, 99999)}  "
-            f"{print_phone(rng, agent.phone_e164)}", "arial", 7)
+            f"{print_phone(rng, agent.phone_e164)}", "lsans", 7)
     return case, doc.bytes()
 
 
@@ -266,7 +266,7 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
         doc.rect(40, y, label_w, height, "DF")
         doc.rect(40 + label_w, y, width - label_w, height)
         doc.fit(44, y + 4, label_w - 8, label, "narrow", 9)
-        doc.fit(44 + label_w, y + 4, width - label_w - 8, value, "arial", 10)
+        doc.fit(44 + label_w, y + 4, width - label_w - 8, value, "lsans", 10)
         y += height
 
     def heading(text: str) -> None:
@@ -302,14 +302,14 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     box("Place", t["incident_location"])
     box("Police reference", t["police_report_number"] or "Not reported")
     doc.set_fill_color(225, 225, 225)
-    doc.set_font("arial", "", 10)
+    doc.set_font("lsans", "", 10)
     lines = doc.multi_cell(width - label_w - 8, 13, t["incident_description"], dry_run=True,
                            output="LINES")
     height = 13 * len(lines) + 8
     doc.rect(40, y, label_w, height, "DF")
     doc.rect(40 + label_w, y, width - label_w, height)
     doc.fit(44, y + 4, label_w - 8, "What happened?", "narrow", 9)
-    doc.para(44 + label_w, y + 4, width - label_w - 8, t["incident_description"], "arial", 10,
+    doc.para(44 + label_w, y + 4, width - label_w - 8, t["incident_description"], "lsans", 10,
              gap=1.3)
     y += height
     box("Witness", f"{case.witness.name}, {print_phone(rng, case.witness.phone_e164)}")
@@ -317,7 +317,7 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     box("Total claimed", print_money(rng, t["claimed_amount"], t["currency"]))
     y += 16
     doc.fit(40, y, width, "I declare the above is true. Signed: " + t["claimant_name"],
-            "arial", 9, "I")
+            "lsans", 9, "I")
     return case, doc.bytes()
 
 
@@ -341,12 +341,12 @@ def portal_printout(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
             f"{rng.randint(0, 59):02d} UTC"
     doc = Doc("Letter" if country == "US" else "A4")
     doc.add_page()
-    doc.fit(30, 20, 300, stamp, "arial", 7)
+    doc.fit(30, 20, 300, stamp, "lsans", 7)
     doc.fit(doc.w - 230, 20, 200, f"https://claims.{case.insurer.split()[0].lower()}.com/"
-            "fnol/confirm", "arial", 7)
-    doc.fit(50, 50, 400, f"{case.insurer} - Submitted via online portal", "arial", 15, "B")
+            "fnol/confirm", "lsans", 7)
+    doc.fit(50, 50, 400, f"{case.insurer} - Submitted via online portal", "lsans", 15, "B")
     doc.fit(50, 72, 500, "Thank you. Your claim has been received and will be reviewed "
-            "within 2 working days.", "arial", 9)
+            "within 2 working days.", "lsans", 9)
     lines = [("Claim reference", t["claim_number"]), ("Policy", t["policy_number"]),
              ("First name", " ".join([first, *middle])), ("Last name", last),
              ("Email address", t["claimant_email"])]
@@ -369,12 +369,12 @@ def portal_printout(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     lines[-8:-4] = middle_rows
     y = 100
     for label, value in lines:
-        doc.fit(50, y, 150, f"{label}:", "arial", 9.5, "B")
-        y = max(y + 16, doc.para(205, y, doc.w - 255, value, "arial", 9.5) + 4)
+        doc.fit(50, y, 150, f"{label}:", "lsans", 9.5, "B")
+        y = max(y + 16, doc.para(205, y, doc.w - 255, value, "lsans", 9.5) + 4)
     doc.set_draw_color(150)
     doc.line(50, doc.h - 70, doc.w - 50, doc.h - 70)
     doc.fit(50, doc.h - 62, doc.w - 100, f"Questions? Call our claims line "
             f"{print_phone(rng, case.insurer_phone)} (24/7) or write to {case.insurer}, "
-            f"{case.insurer_address}.", "arial", 7.5)
-    doc.fit(50, doc.h - 50, doc.w - 100, "Page 1 of 1", "arial", 7)
+            f"{case.insurer_address}.", "lsans", 7.5)
+    doc.fit(50, doc.h - 50, doc.w - 100, "Page 1 of 1", "lsans", 7)
     return case, doc.bytes()

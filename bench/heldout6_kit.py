@@ -26,7 +26,7 @@ FONTS = {  # family: (regular, bold, italic) file names
     "mono": ("LiberationMono-Regular.ttf", "LiberationMono-Bold.ttf", "LiberationMono-Italic.ttf"),
     "narrow": ("LiberationSansNarrow-Regular.ttf", "LiberationSansNarrow-Bold.ttf",
                "LiberationSansNarrow-Italic.ttf"),
-    "arial": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
+    "lsans": ("LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf",
               "LiberationSans-Italic.ttf"),
     "cond": ("DejaVuSerifCondensed.ttf", "DejaVuSerifCondensed-Bold.ttf",
              "DejaVuSerifCondensed-Italic.ttf"),
@@ -51,11 +51,16 @@ class Doc(FPDF):
     def __init__(self, fmt: str = "A4") -> None:
         super().__init__(unit="pt", format=fmt)
         self.set_creation_date(FIXED_TIME)
-        for family, files in FONTS.items():
-            for style, file in zip(("", "B", "I"), files, strict=True):
-                self.add_font(family, style, _font_file(file))
         self.set_auto_page_break(False)
         self.set_margins(50, 50, 50)
+
+    def set_font(self, family: str | None = None, style: str = "", size: float = 0) -> None:
+        """Registers a family of FONTS the first time it is used (parsing all is slow)."""
+        key = f"{family}{style.upper()}" if isinstance(style, str) else ""
+        if family in FONTS and key and key not in self.fonts:
+            files = dict(zip(("", "B", "I"), FONTS[family], strict=True))
+            self.add_font(family, style.upper(), _font_file(files[style.upper()]))
+        super().set_font(family, style, size)
 
     def fit(self, x: float, y: float, w: float, text: str, family: str, size: float,
             style: str = "") -> None:
@@ -154,5 +159,6 @@ def scan_pdf(pdf: bytes, rng: random.Random, dpi: int = 150) -> bytes:
         pages.append(Image.open(io.BytesIO(buffer.getvalue())).convert("L"))
     document.close()
     out = io.BytesIO()
-    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    pages[0].save(out, "PDF", resolution=dpi, save_all=True, append_images=pages[1:],
+                  creationDate=FIXED_TIME.timetuple(), modDate=FIXED_TIME.timetuple())
     return out.getvalue()

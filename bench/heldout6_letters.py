@@ -144,7 +144,7 @@ def forwarded_email(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     doc = Doc("Letter" if country == "US" else "A4")
     doc.set_auto_page_break(True, 50)
     doc.add_page()
-    family = rng.choice(("arial", "sans"))
+    family = rng.choice(("lsans", "sans"))
     doc.fit(50, 30, 300, f"Gmail - Fwd: Fwd: {rng.choice(('car claim', 'Claim', 'my car'))}",
             family, 8)
     subject = f"Fwd: Fwd: {rng.choice(('Accident - need to claim', 'Claim for my car', 'Damage'))}"

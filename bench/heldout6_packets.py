@@ -110,26 +110,26 @@ def motor_packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, byt
     shop = case.repairer
     doc.add_page()
     doc.set_fill_color(235, 235, 235)
-    doc.fit(50, 40, 500, shop.company.upper() + " COLLISION CENTER", "arial", 15, "B")
+    doc.fit(50, 40, 500, shop.company.upper() + " COLLISION CENTER", "lsans", 15, "B")
     doc.fit(50, 60, 500, f"{shop.address} | {print_phone(rng, shop.phone_e164)} | "
-            f"{shop.email}", "arial", 8)
+            f"{shop.email}", "lsans", 8)
     estimate_day = date.fromisoformat(t["date_reported"]) + timedelta(days=rng.randint(1, 6))
     doc.fit(50, 82, 500, f"PRELIMINARY ESTIMATE   Written {estimate_day.strftime('%m/%d/%Y')}"
-            f"   Customer: {t['claimant_name']}   RO #{rng.randint(10000, 99999)}", "arial", 9)
+            f"   Customer: {t['claimant_name']}   RO #{rng.randint(10000, 99999)}", "lsans", 9)
     doc.fit(50, 96, 500, f"Vehicle: {vehicle_text}   VIN: {t['vehicle_vin']}   Odometer: "
-            f"{rng.randint(8000, 140000):,}", "arial", 9)
-    y = _rows(doc, 120, 50, (380, 130), ["Operation / description", "Amount"], "arial", 9, "B",
+            f"{rng.randint(8000, 140000):,}", "lsans", 9)
+    y = _rows(doc, 120, 50, (380, 130), ["Operation / description", "Amount"], "lsans", 9, "B",
               True)
     for row in rows:
         y = _rows(doc, y, 50, (380, 130), [row["description"], print_money(
-            rng, row["amount"], "USD", bare=True)], "arial", 9)
+            rng, row["amount"], "USD", bare=True)], "lsans", 9)
     for label, value, style in (("Subtotal", money(subtotal), ""),
                                 (f"Sales tax {tax_rate}% (parts)", money(tax), ""),
                                 ("TOTAL ESTIMATE", t["claimed_amount"], "B")):
-        y = _rows(doc, y, 50, (380, 130), [label, print_money(rng, value, "USD")], "arial", 9,
+        y = _rows(doc, y, 50, (380, 130), [label, print_money(rng, value, "USD")], "lsans", 9,
                   style)
     doc.para(50, y + 20, 510, "Supplements may follow on teardown. Estimator: "
-             f"{make_name(rng, fakes['US'])}.", "arial", 8)
+             f"{make_name(rng, fakes['US'])}.", "lsans", 8)
     return case, doc.bytes()
 
 
@@ -257,12 +257,12 @@ def vet_claim(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]
     doc.add_page()
     doc.set_fill_color(240, 228, 200)
     doc.rect(0, 0, 595, 56, "F")
-    doc.fit(40, 14, 360, "Shamrock Pet Cover", "arial", 17, "B")
-    doc.fit(40, 36, 360, "Vet fee claim form", "arial", 9)
+    doc.fit(40, 14, 360, "Shamrock Pet Cover", "lsans", 17, "B")
+    doc.fit(40, 36, 360, "Vet fee claim form", "lsans", 9)
     doc.fit(380, 16, 180, f"Claim no. {t['claim_number']}", "mono", 9, "B")
     doc.fit(380, 30, 180, f"Policy {t['policy_number']}", "mono", 9)
     y = 72
-    doc.fit(40, y, 515, "PART A - TO BE COMPLETED BY THE POLICYHOLDER", "arial", 10, "B")
+    doc.fit(40, y, 515, "PART A - TO BE COMPLETED BY THE POLICYHOLDER", "lsans", 10, "B")
     y += 18
     owner = [("Policyholder", print_name(rng, t["claimant_name"])),
              ("Address", t["claimant_address"]),
@@ -278,33 +278,33 @@ def vet_claim(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]
     if injured:
         owner.append(("Where did the accident happen", place))
     for label, value in owner:
-        doc.fit(40, y, 170, label, "arial", 8.5)
-        doc.fit(215, y, 340, value, "arial", 10)
+        doc.fit(40, y, 170, label, "lsans", 8.5)
+        doc.fit(215, y, 340, value, "lsans", 10)
         y += 15
-    doc.fit(40, y + 4, 515, "Please describe the illness or injury", "arial", 8.5)
+    doc.fit(40, y + 4, 515, "Please describe the illness or injury", "lsans", 8.5)
     y = doc.para(40, y + 17, 515, t["incident_description"], "serif", 10.5) + 6
     doc.fit(40, y, 515, f"Signed {t['claimant_name']}    Date "
-            f"{print_date(rng, t['date_reported'], 'GB', ('slash', 'dot', 'long'))}", "arial",
+            f"{print_date(rng, t['date_reported'], 'GB', ('slash', 'dot', 'long'))}", "lsans",
             9)
     y += 28
-    doc.fit(40, y, 515, "PART B - TO BE COMPLETED BY THE VETERINARY PRACTICE", "arial", 10, "B")
+    doc.fit(40, y, 515, "PART B - TO BE COMPLETED BY THE VETERINARY PRACTICE", "lsans", 10, "B")
     y += 18
     for line in (f"{practice_name}, {practice.address}",
                  f"Tel {print_phone(rng, practice.phone_e164)}   Attending vet: "
                  f"{practice.name} MVB MRCVS"):
-        doc.fit(40, y, 515, line, "arial", 9)
+        doc.fit(40, y, 515, line, "lsans", 9)
         y += 13
     treated = date.fromisoformat(t["date_of_loss"]) + timedelta(days=rng.randint(0, 2))
     y += 6
-    y = _rows(doc, y, 40, (110, 300, 105), ["Date", "Treatment", "Amount"], "arial", 9, "B",
+    y = _rows(doc, y, 40, (110, 300, 105), ["Date", "Treatment", "Amount"], "lsans", 9, "B",
               True)
     for item in items:
         y = _rows(doc, y, 40, (110, 300, 105), [treated.strftime("%d/%m/%Y"),
                                                  item["description"],
-                                                 f"€{Decimal(item['amount']):,.2f}"], "arial", 9)
+                                                 f"€{Decimal(item['amount']):,.2f}"], "lsans", 9)
     y = _rows(doc, y, 40, (410, 105), ["Invoice total (incl. VAT) - amount claimed",
-                                        print_money(rng, t["claimed_amount"], "EUR")], "arial",
+                                        print_money(rng, t["claimed_amount"], "EUR")], "lsans",
               9, "B")
     vat = f"IE{rng.randint(10**6, 10**7 - 1)}{rng.choice('ABCDW')}"
-    doc.fit(40, y + 14, 515, f"Practice stamp: {practice_name} - VAT no. {vat}", "arial", 8)
+    doc.fit(40, y + 14, 515, f"Practice stamp: {practice_name} - VAT no. {vat}", "lsans", 8)
     return case, doc.bytes()
