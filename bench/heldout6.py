@@ -18,7 +18,8 @@ from pathlib import Path
 
 from faker import Faker
 
-from bench.heldout6_forms import commercial_property, fax_form, portal_printout, two_party_boxes
+from bench.heldout6_boxes import portal_printout, two_party_boxes
+from bench.heldout6_forms import commercial_property, fax_form
 from bench.heldout6_kit import scan_pdf
 from bench.heldout6_letters import adjuster_letter, forwarded_email
 from bench.heldout6_packets import motor_packet, travel_baggage, vet_claim
