@@ -42,7 +42,8 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     width = doc.w - 80
     doc.add_page()
     doc.fit(40, 36, width, "MERIDIAN DIRECT  |  Motor Incident Report", "narrow", 16, "B")
-    doc.fit(40, 56, width, f"Claim reference {t['claim_number']}    Reported "
+    doc.fit(40, 56, width, f"Claim reference {t['claim_number']}    "
+            f"{rng.choice(('Reported', 'Claim lodged', 'Notified on'))} "
             f"{print_date(rng, t['date_reported'], country)}", "narrow", 10)
     y = 80
     label_w = 150
@@ -67,9 +68,10 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
         y += 16
 
     heading("SECTION A - YOUR DETAILS (POLICYHOLDER)")
-    box("Name of claimant", print_name(rng, t["claimant_name"], ("plain", "last")))
-    box("Policy no.", t["policy_number"])
-    box("Home address", t["claimant_address"])
+    box(rng.choice(("Name of claimant", "Policyholder name", "Insured driver")),
+        print_name(rng, t["claimant_name"], ("plain", "last")))
+    box(rng.choice(("Policy no.", "Policy / certificate no.")), t["policy_number"])
+    box(rng.choice(("Home address", "Address (incl. postcode)")), t["claimant_address"])
     if t["claimant_phone"]:
         box("Daytime telephone", print_phone(rng, t["claimant_phone"]))
     box("E-mail", t["claimant_email"])
@@ -85,7 +87,8 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
         f"{rng.choice('ABCDEFG')}{rng.randint(10**7, 10**8 - 1)}")
     box("Their vehicle", f"{make} {rng.choice(models)}, VIN {other_vin}")
     heading("SECTION C - THE INCIDENT")
-    box("Date of incident", print_date(rng, t["date_of_loss"], country))
+    box(rng.choice(("Date of incident", "Accident date", "Loss occurred on")),
+        print_date(rng, t["date_of_loss"], country))
     box("Place", t["incident_location"])
     box("Police reference", t["police_report_number"] or "Not reported")
     doc.set_fill_color(225, 225, 225)
@@ -101,7 +104,8 @@ def two_party_boxes(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
     y += height
     box("Witness", f"{case.witness.name}, {print_phone(rng, case.witness.phone_e164)}")
     box("Repairer chosen", f"{case.repairer.company}, {case.repairer.address}")
-    box("Total claimed", print_money(rng, t["claimed_amount"], t["currency"]))
+    box(rng.choice(("Total claimed", "Amount sought", "Total of your claim")),
+        print_money(rng, t["claimed_amount"], t["currency"]))
     y += 16
     doc.fit(40, y, width, "I declare the above is true. Signed: " + t["claimant_name"],
             "lsans", 9, "I")
@@ -141,11 +145,13 @@ def portal_printout(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
               ("What type of damage?", {"water_damage": "Escape of water / leak",
                                         "weather": "Storm or flood", "fire": "Fire or smoke",
                                         "theft": "Theft or burglary"}[kind]),
-              ("When did it happen?", print_date(rng, t["date_of_loss"], country,
+              (rng.choice(("When did it happen?", "Date of loss", "Date of incident")),
+                print_date(rng, t["date_of_loss"], country,
                                                  ("iso", "num" if country == "US" else "slash"))),
               ("Where did it happen?", t["incident_location"]),
               ("Tell us what happened", t["incident_description"]),
-              ("Estimated cost", print_money(rng, t["claimed_amount"], t["currency"])),
+              (rng.choice(("Estimated cost", "Amount you are claiming", "Total claimed")),
+                print_money(rng, t["claimed_amount"], t["currency"])),
               ("Preferred contractor", f"{case.repairer.company} "
                                        f"({print_phone(rng, case.repairer.phone_e164)})"),
               ("Submitted", stamp)]

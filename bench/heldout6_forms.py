@@ -71,11 +71,13 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
     doc.fit(50, 58, 510, "Please print clearly in ink. Complete all sections.", "lsans", 8, "I")
     make, model, year = mmy_parts(case)
     fields = [("Policy number", doc_pol := t["policy_number"]),
-              ("Name of insured", print_name(rng, t["claimant_name"], ("plain", "caps"))),
+              (rng.choice(("Name of insured", "Insured's name", "Name of claimant")),
+               print_name(rng, t["claimant_name"], ("plain", "caps"))),
               ("Mailing address", t["claimant_address"]),
               ("Home / cell phone", print_phone(rng, t["claimant_phone"])),
               ("E-mail", t["claimant_email"] or ""),
-              ("Date of accident", print_date(rng, t["date_of_loss"], "US", ("num", "short"))),
+              (rng.choice(("Date of accident", "Date of incident", "Date of loss")),
+               print_date(rng, t["date_of_loss"], "US", ("num", "short"))),
               ("Time", f"{rng.randint(1, 12)}:{rng.choice(('05', '20', '40', '55'))} "
                        f"{rng.choice(('am', 'pm'))}"),
               ("Where did it happen", t["incident_location"])]
@@ -111,7 +113,8 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
              ("Witness name & phone", f"{case.witness.name}  "
                                       f"{print_phone(rng, case.witness.phone_e164)}"),
              ("Where can vehicle be seen", f"{case.repairer.company}, {case.repairer.address}"),
-             ("Estimated amount of damage", print_money(rng, t["claimed_amount"], "USD")),
+             (rng.choice(("Estimated amount of damage", "Amount sought", "Total claimed")),
+               print_money(rng, t["claimed_amount"], "USD")),
              ("Signature of insured / date", f"{t['claimant_name']}    "
                                              f"{print_date(rng, t['date_reported'], 'US')}")]
     y += 14
@@ -155,7 +158,8 @@ def commercial_property(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Ca
     doc.fit(40, 18, 380, case.insurer, "sans", 18, "B")
     doc.fit(40, 44, 380, "Commercial Property - Notification of Loss", "sans", 10)
     doc.fit(400, 22, 160, f"Our ref: {t['claim_number']}", "sans", 9, "B")
-    doc.fit(400, 38, 160, f"Claim lodged: {print_date(rng, t['date_reported'], 'GB')}",
+    doc.fit(400, 38, 160, f"{rng.choice(('Claim lodged', 'Notified', 'Received'))}: "
+            f"{print_date(rng, t['date_reported'], 'GB')}",
             "sans", 9)
     doc.set_text_color(0)
     y = 90
@@ -175,7 +179,8 @@ def commercial_property(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Ca
     pair("Policy number", t["policy_number"], 40, 240)
     pair("Trading name", business, 300, 255)
     y += 28
-    pair("Insured party (full name)", print_name(rng, t["claimant_name"]), 40, 240)
+    pair(rng.choice(("Insured party (full name)", "Policyholder", "Name of insured")),
+         print_name(rng, t["claimant_name"]), 40, 240)
     pair("Telephone", print_phone(rng, t["claimant_phone"]), 300, 255)
     y += 28
     pair("Address of insured premises", t["claimant_address"])
@@ -184,7 +189,8 @@ def commercial_property(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Ca
         pair("E-mail for correspondence", t["claimant_email"])
         y += 28
     section("2  The loss")
-    pair("Loss occurred on", print_date(rng, t["date_of_loss"], "GB"), 40, 240)
+    pair(rng.choice(("Loss occurred on", "Date of loss", "Date of incident")),
+         print_date(rng, t["date_of_loss"], "GB"), 40, 240)
     pair("Discovered by", rng.choice(("Insured", "Employee", "Neighbour")), 300, 255)
     y += 28
     doc.fit(40, y, 515, "Cause of loss (tick one)", "sans", 7)
@@ -213,7 +219,8 @@ def commercial_property(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Ca
         doc.fit(420, y, 130, print_money(rng, item["amount"], "GBP", bare=True), "serif", 10)
         y += 14
     doc.line(420, y, 550, y)
-    doc.fit(46, y + 3, 360, "Total amount sought", "serif", 10, "B")
+    doc.fit(46, y + 3, 360, rng.choice(("Total amount sought", "Total claimed",
+                                                   "Total of claim")), "serif", 10, "B")
     doc.fit(420, y + 3, 130, print_money(rng, t["claimed_amount"], "GBP"), "serif", 10, "B")
     y += 26
     section("4  Loss adjuster appointed")

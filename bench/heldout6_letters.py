@@ -67,7 +67,7 @@ def adjuster_letter(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, 
                f"{print_phone(rng, t['claimant_phone'])}." if t["claimant_phone"] else
                " Please direct all communication regarding this loss to this office.")
     text = [f"Please be advised that this firm has been retained by your insured, "
-            f"{case.extra['honorific']}. {client}, to "
+            f"{case.extra['honorific']}. {client} of {t['claimant_address']}, to "
             f"assist in the presentation of the above-referenced claim.{contact} A signed letter "
             "of representation is enclosed.",
             "Our client reports the following circumstances of loss:",

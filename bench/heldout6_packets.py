@@ -68,11 +68,14 @@ def motor_packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, byt
     doc.fit(50, 66, 500, "Claim file summary - page 1 of 3", "serif", 10, "I")
     y = 100
     summary = [("Claim #", t["claim_number"]), ("Policy #", t["policy_number"]),
-               ("Named insured", print_name(rng, t["claimant_name"])),
+               (rng.choice(("Named insured", "Insured", "Claimant")),
+                print_name(rng, t["claimant_name"])),
                ("Phone", print_phone(rng, t["claimant_phone"])),
                ("Email", t["claimant_email"]), ("Mailing address", t["claimant_address"]),
-               ("Loss date", print_date(rng, t["date_of_loss"], "US")),
-               ("Notified", print_date(rng, t["date_reported"], "US")),
+               (rng.choice(("Loss date", "Date of loss", "DOL")),
+                print_date(rng, t["date_of_loss"], "US")),
+               (rng.choice(("Notified", "Reported", "Claim lodged")),
+                print_date(rng, t["date_reported"], "US")),
                ("Loss location", t["incident_location"]), ("Vehicle", vehicle_text),
                ("VIN", t["vehicle_vin"]), ("Police report", t["police_report_number"])]
     for label, value in summary:
@@ -192,7 +195,8 @@ def travel_baggage(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, b
                         f"{print_date(rng, back, 'GB')}"),
                ("Tour operator / rep", f"{case.agent.company} - {case.agent.name}, "
                                        f"{print_phone(rng, case.agent.phone_e164)}"),
-               ("Date of incident", print_date(rng, t["date_of_loss"], "GB")),
+               (rng.choice(("Date of incident", "Date of loss or theft")),
+                print_date(rng, t["date_of_loss"], "GB")),
                ("Where did it happen", t["incident_location"])]
     if stolen:
         fields.append(("Local police report no.", t["police_report_number"]))
