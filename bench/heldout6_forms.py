@@ -27,6 +27,18 @@ def mmy_parts(case: Case) -> tuple[str, str, str]:
     return make, " ".join(make_model[1:]), year
 
 
+def _hand_rows(doc: Doc, y: float, rows: list[tuple[str, str]]) -> float:
+    """Printed labels, values written by hand in blue ink on the line beside them."""
+    for label, value in rows:
+        doc.fit(50, y, 130, label, "lsans", 8)
+        doc.set_text_color(*INK)
+        doc.fit(185, y - 3, 375, value, "hand", 11)
+        doc.set_text_color(0)
+        doc.line(185, y + 11, 560, y + 11)
+        y += 24
+    return y
+
+
 def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
     """Fax cover from the agent, then an auto loss notice filled in by hand."""
     kind = rng.choice(("collision", "collision", "vandalism", "glass", "weather"))
@@ -70,7 +82,7 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
     doc.fit(50, 40, 510, f"{case.insurer.upper()} - AUTOMOBILE LOSS NOTICE", "lsans", 14, "B")
     doc.fit(50, 58, 510, "Please print clearly in ink. Complete all sections.", "lsans", 8, "I")
     make, model, year = mmy_parts(case)
-    fields = [("Policy number", doc_pol := t["policy_number"]),
+    fields = [("Policy number", t["policy_number"]),
               (rng.choice(("Name of insured", "Insured's name", "Name of claimant")),
                print_name(rng, t["claimant_name"], ("plain", "caps"))),
               ("Mailing address", t["claimant_address"]),
@@ -81,15 +93,7 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
               ("Time", f"{rng.randint(1, 12)}:{rng.choice(('05', '20', '40', '55'))} "
                        f"{rng.choice(('am', 'pm'))}"),
               ("Where did it happen", t["incident_location"])]
-    del doc_pol
-    y = 80
-    for label, value in fields:
-        doc.fit(50, y, 130, label, "lsans", 8)
-        doc.set_text_color(*INK)
-        doc.fit(185, y - 3, 375, value, "hand", 11)
-        doc.set_text_color(0)
-        doc.line(185, y + 11, 560, y + 11)
-        y += 24
+    y = _hand_rows(doc, 80, fields)
     doc.fit(50, y, 60, "Year", "lsans", 8)
     doc.fit(160, y, 60, "Make", "lsans", 8)
     doc.fit(300, y, 60, "Model", "lsans", 8)
@@ -117,14 +121,7 @@ def fax_form(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]:
                print_money(rng, t["claimed_amount"], "USD")),
              ("Signature of insured / date", f"{t['claimant_name']}    "
                                              f"{print_date(rng, t['date_reported'], 'US')}")]
-    y += 14
-    for label, value in other:
-        doc.fit(50, y, 130, label, "lsans", 8)
-        doc.set_text_color(*INK)
-        doc.fit(185, y - 3, 375, value, "hand", 11)
-        doc.set_text_color(0)
-        doc.line(185, y + 11, 560, y + 11)
-        y += 24
+    _hand_rows(doc, y + 14, other)
     doc.fit(50, 760, 510, f"Agent: {agent.name}  #{rng.randint(10000, 99999)}  "
             f"{print_phone(rng, agent.phone_e164)}", "lsans", 7)
     return case, doc.bytes()

@@ -73,6 +73,16 @@ class Doc(FPDF):
         self.set_xy(x, y)
         self.cell(w, size + 2, text)
 
+    def pairs(self, x: float, y: float, rows: list[tuple[str, str]], *, label_w: float,
+              family: str, size: float, step: float, label_style: str = "B") -> float:
+        """Label then value on each line, values in a column `label_w` right of the labels."""
+        for label, value in rows:
+            self.fit(x, y, label_w - 5, label, family, size - 1 if label_style else size,
+                     label_style)
+            self.fit(x + label_w, y, self.w - 40 - x - label_w, value, family, size)
+            y += step
+        return y
+
     def para(self, x: float, y: float, w: float, text: str, family: str, size: float,
              style: str = "", gap: float = 1.35) -> float:
         """A wrapped paragraph; returns the y under it."""

@@ -78,10 +78,7 @@ def motor_packet(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, byt
                 print_date(rng, t["date_reported"], "US")),
                ("Loss location", t["incident_location"]), ("Vehicle", vehicle_text),
                ("VIN", t["vehicle_vin"]), ("Police report", t["police_report_number"])]
-    for label, value in summary:
-        doc.fit(50, y, 120, label, "serif", 10, "B")
-        doc.fit(175, y, 380, value, "serif", 10)
-        y += 16
+    y = doc.pairs(50, y, summary, label_w=125, family="serif", size=10, step=16)
     doc.fit(50, y + 8, 500, "Insured's account", "serif", 10, "B")
     y = doc.para(50, y + 22, 510, t["incident_description"], "serif", 10) + 10
     doc.fit(50, y, 500, "Amount sought: per attached estimate, total "
@@ -203,11 +200,7 @@ def travel_baggage(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, b
     else:
         pir = f"{city[:3].upper()}{rng.choice(('BA', 'VS', 'IB'))}{rng.randint(10**4, 10**5 - 1)}"
         fields.append(("Airline property irregularity ref.", pir))
-    y = 85
-    for label, value in fields:
-        doc.fit(40, y, 150, label, "cond", 9, "B")
-        doc.fit(195, y, 360, value, "cond", 10)
-        y += 16
+    y = doc.pairs(40, 85, fields, label_w=155, family="cond", size=10, step=16)
     doc.fit(40, y + 6, 515, "What happened?", "cond", 9, "B")
     y = doc.para(40, y + 20, 515, t["incident_description"], "cond", 10) + 12
     doc.set_fill_color(220, 238, 232)
@@ -281,10 +274,7 @@ def vet_claim(rng: random.Random, fakes: dict[str, Faker]) -> tuple[Case, bytes]
                print_date(rng, t["date_of_loss"], "GB"))]
     if injured:
         owner.append(("Where did the accident happen", place))
-    for label, value in owner:
-        doc.fit(40, y, 170, label, "lsans", 8.5)
-        doc.fit(215, y, 340, value, "lsans", 10)
-        y += 15
+    y = doc.pairs(40, y, owner, label_w=175, family="lsans", size=10, step=15, label_style="")
     doc.fit(40, y + 4, 515, "Please describe the illness or injury", "lsans", 8.5)
     y = doc.para(40, y + 17, 515, t["incident_description"], "serif", 10.5) + 6
     doc.fit(40, y, 515, f"Signed {t['claimant_name']}    Date "
