@@ -12,7 +12,7 @@ import re
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name
 from core.documents.layout import Line
 from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
-from core.documents.threads import MAILBOX, collect_thread_dates
+from core.documents.threads import FIRM_DOMAIN, MAILBOX, collect_thread_dates
 from core.documents.validate import DATE_PATTERN
 
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<(\[@]*?)\s*[<(\[]?(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)"
@@ -32,8 +32,8 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
         if header:  # a sender; the insurer's mailbox or a firm's staff is not the claimant
             name, email = header.group("name").strip(' "'), header.group("email")
             if MAILBOX.match(email) or COMPANY_WORDS.search(name) or DECOY.search(name) or \
-                    DECOY.search(email.split("@")[-1]) or \
-                    COMPANY_WORDS.search(email.split("@")[-1].replace("-", " ")):
+                    DECOY.search(email.split("@")[-1]) or FIRM_DOMAIN.search(email.split("@")[-1]) \
+                    or COMPANY_WORDS.search(email.split("@")[-1].replace("-", " ")):
                 out.add_decoy(text)
             else:
                 if name:

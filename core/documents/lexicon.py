@@ -41,6 +41,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
         r"(?:\s+(?:full\s+)?name)?",
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
+        r"(?:first\s+)?named\s+insured(?:'?s)?(?:\s+name)?",
+        r"(?:sur|last\s+|family\s+)?name\s*,\s*(?:vorname|first\s+names?|fore\s?names?|given\s+"
+        r"names?)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
         r"(?:your|my)\s+(?:full\s+)?name",
@@ -58,11 +61,12 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"main\s+|best\s+|callback\s+|call-back\s+)?"
         r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"contact\s+(?:no\.?|number|#)",
-        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)\s+(?:you|me|the\s+\w+)",
+        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
-        r"residential\s+|current\s+|correspondence\s+)?address",
+        r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
+        r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?",
         r"residence",
     ],
     "date_of_loss": [
@@ -85,6 +89,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
+        r"dated(?:\s+on)?",
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
@@ -152,6 +157,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
         r"loss\s+amount",
+        r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
 
@@ -184,7 +190,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                 "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),
     "vandalism": ("vandal", "vandalism", "vandalised", "vandalized", "graffiti", "keyed",
-                  "malicious", "deliberately damaged", "smashed", "spray"),
+                  "malicious", "deliberately damaged", "smashed", "spray", "scratched", "slashed",
+                  "with a key"),
     "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
               "shattered"),
     "injury": ("injury", "injured", "hurt", "fracture", "fractured", "broke my", "hospital",
@@ -209,6 +216,8 @@ VEHICLE_MAKES = (
 
 COMPANY_WORDS = re.compile(
     r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|inc|llc|ltd|"
+    r"assurances?|assekuranz|versicherungs?|versicherungen|versicherer|assicurazioni|seguros|"
+    r"verzekering(?:en)?|underwriters?|indemnity|"
     r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
