@@ -12,7 +12,7 @@ from core.documents.candidates import Collector
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
-from core.documents.references import insurer_reference
+from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     POLICE_PAGE,
@@ -180,6 +180,32 @@ def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: b
     return words
 
 
+STATE_ONLY = re.compile(r"^(?:state|county|province|region)\b", re.I)
+CODE_ONLY = re.compile(r"^(?:zip(?:\s*code)?|post\s*code|postal\s+code)\b", re.I)
+
+
+def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, list[Word]]]:
+    """A street address's town, state and ZIP on the rows under it, each under its own label
+    ("Street address | 803 Stephen Passage" then "City, State, ZIP | New Michael, AK 39421"):
+    (joint, words) per row, the joint being what goes before the row's value."""
+    rows: list[tuple[str, list[Word]]] = []
+    previous = line
+    for nxt in lines[line.index + 1: line.index + 4]:
+        head = nxt.cells[0]
+        if nxt.page != line.page or nxt.top - previous.bottom > 1.6 * line.height or \
+                abs(head.x0 - label.x0) > 12 or not CITY_CAPTION.match(head.text) or \
+                len(head.text.split()) > 6:
+            break
+        _caption, sep, rest = head.text.partition(":")
+        words = _after(head, len(head.text) - len(rest)) if sep and rest.strip() else \
+            [w for c in nxt.cells[1:] for w in c.words]
+        if not words:
+            break
+        rows.append((" " if CODE_ONLY.match(head.text) else ", ", words))
+        previous = nxt
+    return rows
+
+
 def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
     """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
     words: list[Word] = []
@@ -261,6 +287,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
+            inner = reference_in_text(reference, cell.text) if reference and not ref else None
+            if inner:  # "Re: Policy No. X - your reference CL/2026/7180"
+                out.add("claim_number", cell.text[inner.end():].lstrip(SEPARATORS), cell.words,
+                        BASE["same"] * 0.7)
             if ref:  # the insurer's own reference: its claim number
                 for place, words in _places(lines, line, ci, ref.end(), "claim_number"):
                     if words and out.add("claim_number", _joined(words, "claim_number"), words,
@@ -273,6 +303,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
+            if cell.text[:1].islower() and len(cell.text.split()) > 8 and \
+                    ":" not in cell.text[:end + 2]:
+                continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
             if DECOY.search(label):
@@ -286,5 +319,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
             for place, words in _places(lines, line, ci, end, name, captioned_form):
-                if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
+                text = _joined(words, name) if words else ""
+                if name == "claimant_address" and place in ("same", "right") and words:
+                    for joint, more in _town_rows(lines, line, cell):
+                        text, words = text.rstrip(" ,") + joint + " ".join(
+                            w.text for w in more), words + more
+                if words and out.add(name, text, words, BASE[place] * weight):
                     break

@@ -42,6 +42,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:\s+(?:full\s+)?name)?",
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
         r"(?:first\s+)?named\s+insured(?:'?s)?(?:\s+name)?",
+        r"name\s+of\s+(?:the\s+)?(?:person|party)\s+(?:making|submitting|bringing)\s+"
+        r"(?:the\s+|this\s+)?claim",
         r"(?:sur|last\s+|family\s+)?name\s*,\s*(?:vorname|first\s+names?|fore\s?names?|given\s+"
         r"names?)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
@@ -151,7 +153,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"car", r"automobile",
     ],
     "claimed_amount": [
-        r"(?:total\s+)?amount\s+(?:claimed|of\s+(?:the\s+)?claim|requested|sought)",
+        r"(?:total\s+)?amount\s+(?:claimed|of\s+(?:the\s+)?claim|requested|sought|presented|"
+        r"submitted)",
         r"(?:total\s+)?claim(?:ed)?\s+(?:total|amount|value)", r"total\s+(?:claimed|claim)",
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
@@ -250,6 +253,11 @@ def match_label(text: str) -> tuple[str, int] | None:
     numbering = NUMBERING.match(text)
     skip = numbering.end() if numbering else 0
     found = _match_label(text[skip:])
+    if found is not None and found[0] != "other":  # "Schadenort / Place of loss": both tongues
+        sep = BILINGUAL.match(text, skip + found[1])
+        again = _match_label(text[sep.end():]) if sep else None
+        if sep and again and again[0] == found[0]:
+            return found[0], sep.end() + again[1]
     if found is None:  # a bilingual label: "Schadennummer / Claim no.", "N° sinistre | Claim"
         for sep in BILINGUAL.finditer(text[skip:skip + 40]):
             head = text[skip:skip + sep.start()]

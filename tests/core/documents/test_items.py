@@ -83,3 +83,13 @@ def test_without_headings_the_last_of_several_number_cells_is_the_amount():
         (136, [(360, "Total"), (460, "$165.00")]),
     ]))
     assert [i["amount"] for i in values["line_items"]] == ["90.00", "75.00"]
+
+
+def test_an_amount_claimed_in_a_sentence_that_names_the_repairer_is_still_claimed():
+    values = _values(_doc([
+        (40, [(40, "My car was damaged by hail in the storm on 13 July 2026.")]),
+        (60, [(40, "Lakeside Auto Repair estimated the damage at $4,321.59, which is the "
+                   "amount I am claiming.")]),
+    ]))
+    assert values["claimed_amount"] == "4321.59"
+    assert values["currency"] == "USD"
