@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from core.documents.candidates import Collector
+from core.documents.candidates import YEAR, Collector
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, NUMBERING, match_label
+from core.documents.lexicon import DECOY, NUMBERING, match_label, names_other_party
 from core.documents.pdf_text import Word
 from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
@@ -35,6 +35,7 @@ LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
 GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
+           "file", "file number", "file no",
            "address", "vehicle", "residence",
            "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
            "owner", "client", "caller", "member"}
@@ -206,6 +207,29 @@ def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, li
     return rows
 
 
+YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
+                        r"(?:manufacture|make|build|first\s+registration))?|baujahr)\b[\s:.]*",
+                        re.I)
+YEAR_VALUE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+
+
+def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
+    """The year a make and model lack, from a row of its own next to them ("8. Make and model
+    | Mini Cooper" then "9. Year of manufacture | 2022") or a cell further along their row."""
+    near = [ln for ln in lines[max(0, line.index - 2): line.index + 3] if ln.page == line.page
+            and abs(ln.top - line.top) < 4 * line.height]
+    for other in sorted(near, key=lambda ln: abs(ln.index - line.index)):
+        for i, cell in enumerate(other.cells):
+            label = YEAR_LABEL.match(cell.text)
+            if not label or label.end() == 0:
+                continue
+            rest = _after(cell, label.end())
+            value = rest or (other.cells[i + 1].words if i + 1 < len(other.cells) else [])
+            if value and YEAR_VALUE.match(value[0].text):
+                return value[:1]
+    return []
+
+
 def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
     """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
     words: list[Word] = []
@@ -308,7 +332,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
-            if DECOY.search(label):
+            if names_other_party(label):
                 continue
             in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
             if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
@@ -324,5 +348,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     for joint, more in _town_rows(lines, line, cell):
                         text, words = text.rstrip(" ,") + joint + " ".join(
                             w.text for w in more), words + more
+                if name == "vehicle_make_model_year" and words and not YEAR.search(text):
+                    year = _vehicle_year(lines, line)
+                    text, words = f"{text} {year[0].text}" if year else text, words + year
                 if words and out.add(name, text, words, BASE[place] * weight):
                     break

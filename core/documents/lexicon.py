@@ -27,7 +27,8 @@ FOREIGN_POLICE = [
 FIELD_LABELS: dict[str, list[str]] = {
     "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
                       r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
-                     rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
+                     rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?",
+                     rf"(?:claim\s+)?file(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
@@ -92,6 +93,10 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
         r"dated(?:\s+on)?",
+        r"(?:notified|reported|submitted|sent)\s+to\s+(?:the\s+)?(?:insurer|insurance\s+company|"
+        r"company|us)(?:\s+on)?",
+        r"(?:place|town|city)\s*(?:,|and|&|/)\s*date", r"ort\s*(?:,|und|/)\s*datum",
+        r"lieu\s*(?:,|et)\s*date",
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
@@ -169,7 +174,7 @@ DECOY_WORDS = (
     "agent", "agency", "broker", "brokerage", "witness", "repair", "repairer", "shop", "garage",
     "provider", "insurer", "adjuster", "adjustor", "underwriter", "producer", "doctor",
     "physician", "hospital", "contractor", "plumber", "bodyshop", "body shop", "dealer",
-    "employer", "company", "our ", "your ref", "file", "invoice", "tax", "vat", "birth",
+    "employer", "company", "our ", "your ref", "your file", "invoice", "tax", "vat", "birth",
     "dob", "direct line", "handler", "officer", "inspector", "assessor", "surveyor",
     "investigator", "solicitor", "attorney", "badge", "station", "claims line",
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
@@ -270,6 +275,14 @@ def match_label(text: str) -> tuple[str, int] | None:
     return (found[0], found[1] + skip) if found else None
 
 
+TO_INSURER = re.compile(r"\bto\s+(?:the\s+)?insurer\b")
+
+
+def names_other_party(label: str) -> bool:
+    """A label about somebody else ("Agent phone"); "notified to the insurer" is no party."""
+    return bool(DECOY.search(TO_INSURER.sub("", label)))
+
+
 def _match_label(text: str) -> tuple[str, int] | None:
     lowered = text.lower()
     best: tuple[str, int] | None = None
@@ -280,8 +293,7 @@ def _match_label(text: str) -> tuple[str, int] | None:
                 best = (name, m.end())
     if best is None:
         return None
-    head = lowered[: best[1] + 1]
-    if DECOY.search(head) or DECOY.search(lowered.split(":")[0][:40]):
+    if names_other_party(lowered[: best[1] + 1]) or names_other_party(lowered.split(":")[0][:40]):
         return ("other", best[1])
     return best
 

@@ -142,3 +142,25 @@ def test_an_insurers_name_at_the_top_of_a_form_is_not_the_claimant(insurer):
         (104, [(40, "Lange, Anne-Marie"), (300, "+49 1522 2489889")]),
     ]))
     assert values["claimant_name"] == "Anne-Marie Lange"
+
+
+def test_a_sentence_case_heading_for_the_other_party_makes_its_phone_theirs():
+    values = _values(_doc([
+        (40, [(40, "Policyholder:"), (200, "John Kramer")]),
+        (90, [(40, "Other party")]),
+        (110, [(40, "Name:"), (200, "Joshua Castillo")]),
+        (128, [(40, "Phone:"), (200, "312.461.6209")]),
+    ]))
+    assert values["claimant_name"] == "John Kramer"
+    assert values["claimant_phone"] is None
+
+
+def test_a_repairers_letterhead_with_a_long_street_line_keeps_its_phone_out():
+    values = _values(_doc([
+        (40, [(40, "Phone:"), (200, "(206) 235-2260")]),
+        (200, [(40, "Lakeside Auto Repair"), (400, "INVOICE")]),
+        (214, [(40, "7567 Hawkins Ports Suite 994, East Rickyborough, MO 75545"),
+               (400, "No. 77209")]),
+        (228, [(40, "Tel (614) 727-4373 paul.parks@mail.example")]),
+    ]))
+    assert values["claimant_phone"] == "+12062352260"
