@@ -187,7 +187,9 @@ DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS
 INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "collision": ("collision", "collided", "crash", "rear-ended", "rear ended", "ran into",
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
-                  "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
+                  "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
+                  "hit its", "hit our", "hit the back", "into the back of", "braked",
+                  "could not stop", "pulled out in front"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
               "forced the", "forced open", "taken from"),
@@ -208,7 +210,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
               "suitcase", "flight"),
     "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
-                  "someone else's", "their property", "compensation from me",
+                  "someone else's", "their property", "compensation from me", "compensation",
                   "neighbour's flat", "neighbor's apartment", "flat below", "apartment below",
                   "downstairs"),
 }
@@ -306,7 +308,9 @@ def classify_incident(text: str) -> tuple[str, float] | None:
         for word in words:
             if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
                 # Who bears the loss decides liability, so its cues outweigh the cause's.
-                weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
+                # "Other" names no cause ("the other way", "the other driver"): no extra weight.
+                weight = 2.0 if word == kind.replace("_", " ") and kind != "other" or \
+                    kind == "liability" else 1.0
                 if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight

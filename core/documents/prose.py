@@ -199,8 +199,13 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
         doc = nlp(text)
         cues_by_sent: dict[int, set[str]] = {}
-        for match_id, start, _end in matcher(doc):
-            cues_by_sent.setdefault(doc[start].sent.start, set()).add(nlp.vocab.strings[match_id])
+        for match_id, start, end in matcher(doc):
+            label = nlp.vocab.strings[match_id]
+            sent = doc[start].sent
+            if label == "OTHER" and end < len(doc) and doc[end].text in ("'s", "’s") and not (
+                    EMAIL.search(sent.text) or PHONE.search(sent.text)):
+                continue  # "the neighbour's oak fell onto the car": their tree, not their details
+            cues_by_sent.setdefault(sent.start, set()).add(label)
         for sent in doc.sents:
             words = tmap.words_in(sent.start_char, sent.end_char)
             sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
