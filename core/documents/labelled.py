@@ -259,7 +259,9 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
         yield "same", same + (_below(lines, line, cell, 10_000.0, True, True) if multi else [])
-    if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
+    if ci + 1 < len(line.cells) and (not is_label_cell(line.cells[ci + 1]) or
+                                     line.cells[ci + 1].text[:1].islower()):
+        # a cell that starts in lower case is a value ("car park of ..."), never a label
         value = line.cells[ci + 1]
         extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
         yield "right", value.words + extra

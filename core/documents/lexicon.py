@@ -277,12 +277,14 @@ def match_label(text: str) -> tuple[str, int] | None:
     return (found[0], found[1] + skip) if found else None
 
 
-TO_INSURER = re.compile(r"\bto\s+(?:the\s+)?insurer\b")
+# Words of other parties that name no party here: told "to the insurer", "cost of repairs".
+NO_PARTY = re.compile(r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+                      r"repairs?\b")
 
 
 def names_other_party(label: str) -> bool:
     """A label about somebody else ("Agent phone"); "notified to the insurer" is no party."""
-    return bool(DECOY.search(TO_INSURER.sub("", label)))
+    return bool(DECOY.search(NO_PARTY.sub("", label)))
 
 
 def _match_label(text: str) -> tuple[str, int] | None:

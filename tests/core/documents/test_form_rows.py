@@ -67,3 +67,19 @@ def _small_labels_over_values():
                    (200, [(40, "Genthin, 09.07.2026")])], size=10)
     doc.pages[0].words.extend(values.pages[0].words)
     return doc
+
+
+def test_a_value_in_lower_case_beside_a_question_is_the_answer_not_another_label():
+    values = _values(_doc([
+        (40, [(40, "11. Where did it happen?"), (250, "car park of Sainsbury's, Glen Pike, "
+                                                      "Reidside NW6 6AB")]),
+    ]))
+    assert values["incident_location"] == "car park of Sainsbury's, Glen Pike, Reidside NW6 6AB"
+
+
+def test_the_estimated_cost_of_repairs_is_the_amount_claimed_not_a_repairers_detail():
+    assert match_label("13. Estimated cost of repairs")[0] == "claimed_amount"
+    assert match_label("Repairer phone") is None or match_label("Repairer phone")[0] == "other"
+    values = _values(_doc([(40, [(40, "13. Estimated cost of repairs"), (250, "GBP 12,595.02")])]))
+    assert values["claimed_amount"] == "12595.02"
+    assert values["currency"] == "GBP"
