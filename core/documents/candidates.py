@@ -67,6 +67,10 @@ def take_id(text: str) -> str | None:
         stop = clean != token
         if not clean or not ID_TOKEN.match(clean):
             break
+        last = i + 1 == len(tokens) or stop or not any(c.isalnum() for c in tokens[i + 1])
+        if len(kept) >= 2 and kept[-1].isdigit() and len(clean) == 1 and clean.isupper() and last:
+            kept.append(clean)  # a check letter after the digit groups: AW 708 494 N
+            break
         has_digit = any(c.isdigit() for c in clean)
         core = clean.rstrip("-/")
         upper_prefix = core.isalpha() and core.isupper() and len(core) <= 4

@@ -12,7 +12,7 @@ import re
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name
 from core.documents.layout import Line
 from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
-from core.documents.threads import MAILBOX, collect_thread_dates
+from core.documents.threads import FIRM_DOMAIN, MAILBOX, collect_thread_dates
 from core.documents.validate import DATE_PATTERN
 
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<(\[@]*?)\s*[<(\[]?(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)"
@@ -32,8 +32,8 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
         if header:  # a sender; the insurer's mailbox or a firm's staff is not the claimant
             name, email = header.group("name").strip(' "'), header.group("email")
             if MAILBOX.match(email) or COMPANY_WORDS.search(name) or DECOY.search(name) or \
-                    DECOY.search(email.split("@")[-1]) or \
-                    COMPANY_WORDS.search(email.split("@")[-1].replace("-", " ")):
+                    DECOY.search(email.split("@")[-1]) or FIRM_DOMAIN.search(email.split("@")[-1]) \
+                    or COMPANY_WORDS.search(email.split("@")[-1].replace("-", " ")):
                 out.add_decoy(text)
             else:
                 if name:
@@ -64,11 +64,33 @@ def _header_and_signature(lines: list[Line], out: Collector) -> None:
                     if EMAIL.search(extra.text) or PHONE.search(extra.text):
                         out.add("claimant_phone", extra.text, extra.words, 0.7)
                         out.add("claimant_email", extra.text, extra.words, 0.7)
-                    elif any(c.isdigit() for c in extra.text) and "," in extra.text:
-                        out.add("claimant_address", extra.text, extra.words, 0.7)
+                _block_address(block[1:], out, 0.7)
     _sender_block(lines, out)
     _contact_blocks(lines, out)
     collect_thread_dates(lines, out)
+
+
+def _block_address(block: list[Line], out: Collector, score: float, single: bool = False
+                   ) -> None:
+    """The address lines of a signature or contact block, one address: a street line and the
+    town line under it are joined ("685 Collins Crossing Suite 403, Kendrahaven, DC 16890").
+    A lone line is an address when it holds a comma (street and town on one line), or, with
+    `single`, any line with a digit."""
+    def address_line(line: Line) -> bool:
+        text = line.text
+        return any(c.isdigit() for c in text) and len(text) < 80 and not (
+            EMAIL.search(text) or PHONE.search(text))
+
+    runs: list[list[Line]] = [[]]
+    for b in block:
+        if address_line(b) and len(runs[-1]) < 3:
+            runs[-1].append(b)
+        else:
+            runs.append([b] if address_line(b) else [])
+    for run in runs:
+        if len(run) > 1 or run and ("," in run[0].text or single):
+            out.add("claimant_address", ", ".join(r.text.strip(" ,") for r in run),
+                    [w for r in run for w in r.words], score)
 
 
 def _contact_blocks(lines: list[Line], out: Collector) -> None:
@@ -98,8 +120,7 @@ def _contact_blocks(lines: list[Line], out: Collector) -> None:
             if EMAIL.search(b.text) or PHONE.search(b.text):
                 out.add("claimant_phone", b.text, b.words, 0.7)
                 out.add("claimant_email", b.text, b.words, 0.7)
-            elif any(c.isdigit() for c in b.text):
-                out.add("claimant_address", b.text, b.words, 0.66)
+        _block_address(block, out, 0.66, single=True)
 
 
 def _sender_block(lines: list[Line], out: Collector) -> None:

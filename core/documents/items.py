@@ -45,20 +45,76 @@ def _bare_description(text: str) -> str:
     return text.strip(" .:-–")
 
 
-def _split(line: Line) -> tuple[str, str] | None:
-    text = line.text.strip()
-    match = TRAILING_AMOUNT.search(text)
-    if not match or DATEISH.search(text):
+# A column heading that names the money a row costs, and headings of the other numbers a row
+# may carry (how many, the price of one, the year bought, the date, a row number).
+AMOUNT_HEADING = re.compile(r"\b(?:amount|total|line\s+total|sum|betrag|summe|gesamt|montant|"
+                            r"importe|importo|bedrag|cost|value|price|wert|preis|prix|charge)\b",
+                            re.I)
+OTHER_HEADING = re.compile(r"\b(?:qty|quantity|units?|each|rate|per|year|jahr|ann[ée]e|age|"
+                           r"date|datum|no\.?|nr\.?|number|anzahl|menge|st[üu]ck|qt[ée]|%)(?!\w)",
+                           re.I)
+STRONG_HEADING = re.compile(r"\b(?:amount|total|betrag|summe|montant|importe|importo|bedrag)\b",
+                            re.I)
+
+
+def amount_column(line: Line) -> tuple[float, float] | None:
+    """A table's heading row: the x band of the column that holds each row's amount ("Amount"
+    rather than "Qty", "Unit price" or "Year"); None when the line is no such heading row."""
+    cells = line.cells
+    if len(cells) < 2 or any(c.isdigit() for c in line.text.replace("%", "")):
         return None
-    description = BULLET.sub("", text[: match.start()]).strip(" .:-–")
+    best: tuple[int, int] | None = None  # (strength, index)
+    for i, cell in enumerate(cells):
+        if not AMOUNT_HEADING.search(cell.text) or len(cell.text.split()) > 4:
+            continue
+        strength = 2 if STRONG_HEADING.search(cell.text) else 1
+        if OTHER_HEADING.search(cell.text):
+            strength -= 2
+        if best is None or (strength, i) >= best:
+            best = (strength, i)
+    if best is None or best[0] < 1 or best[1] == 0:
+        return None
+    i = best[1]
+    return cells[i].x0 - 2, cells[i + 1].x0 - 2 if i + 1 < len(cells) else 10_000.0
+
+
+def _amount_cell(line: Line, column: tuple[float, float] | None) -> int | None:
+    """Which cell holds the row's amount when its numbers stand in cells of their own: the
+    cell under the amount heading, else the last cell when the cell before it is a number too
+    (a quantity, a unit price, a year): "1 | 993.52 | 993.52" is 993.52, not 1,993.52."""
+    cells = line.cells
+    if len(cells) < 2:
+        return None
+    if column is not None:
+        under = [i for i, c in enumerate(cells) if i and column[0] <= (c.x0 + c.x1) / 2 <
+                 column[1]]
+        if len(under) == 1 and TRAILING_AMOUNT.fullmatch(cells[under[0]].text.strip()):
+            return under[0]
+    if TRAILING_AMOUNT.fullmatch(cells[-1].text.strip()) and TRAILING_AMOUNT.fullmatch(
+            cells[-2].text.strip()):
+        return len(cells) - 1
+    return None
+
+
+def _split(line: Line, column: tuple[float, float] | None = None) -> tuple[str, str] | None:
+    text = line.text.strip()
+    own = _amount_cell(line, column)
+    if own is not None:
+        head, amount = " ".join(c.text for c in line.cells[:own]), line.cells[own].text.strip()
+    else:
+        match = TRAILING_AMOUNT.search(text)
+        if not match or DATEISH.search(text):
+            return None
+        head, amount = text[: match.start()], match.group("amount")
+    description = BULLET.sub("", head).strip(" .:-–")
+    before = line.cells[:own] if own is not None else line.cells[:-1]
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
-        worded = [c.text for c in line.cells[:-1] if re.search(r"[A-Za-z]{3}", c.text)
+        worded = [c.text for c in before if re.search(r"[A-Za-z]{3}", c.text)
                   and not AMOUNT_PATTERN.fullmatch(c.text.strip())
                   and not DATE_PATTERN.fullmatch(c.text.strip())]
         if worded:
             description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
     description = _bare_description(description)
-    amount = match.group("amount")
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
     if not (re.search(r"[.,]\d{2}\s*(?:€|USD|EUR|GBP)?$", amount) or AMOUNT_PATTERN.match(
@@ -112,8 +168,14 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     extra: dict[str, list[Decimal]] = {"added": [], "taken": [], "subtotal": []}
     matched: list[dict[str, str]] | None = None
     previous: Line | None = None
+    column: tuple[float, float] | None = None  # the amount column of the table in hand
     for line in lines:
-        parts = _split(line)
+        if previous is not None and line.page != previous.page:
+            column = None
+        heading = amount_column(line)
+        if heading is not None:
+            column = heading
+        parts = _split(line, column)
         near = previous is not None and line.page == previous.page and \
             line.top - previous.bottom < 3.5 * line.height
         if current and not near:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
-from core.documents.candidates import Collector
+from core.documents.candidates import YEAR, Collector
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, NUMBERING, match_label
+from core.documents.lexicon import DECOY, NUMBERING, match_label, names_other_party
 from core.documents.pdf_text import Word
-from core.documents.references import insurer_reference
+from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     POLICE_PAGE,
@@ -35,6 +35,7 @@ LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-
                         re.I)
 CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
 GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
+           "file", "file number", "file no",
            "address", "vehicle", "residence",
            "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
            "owner", "client", "caller", "member"}
@@ -180,6 +181,55 @@ def _captioned(lines: list[Line], line: Line, cell: Cell, right: float, multi: b
     return words
 
 
+STATE_ONLY = re.compile(r"^(?:state|county|province|region)\b", re.I)
+CODE_ONLY = re.compile(r"^(?:zip(?:\s*code)?|post\s*code|postal\s+code)\b", re.I)
+
+
+def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, list[Word]]]:
+    """A street address's town, state and ZIP on the rows under it, each under its own label
+    ("Street address | 803 Stephen Passage" then "City, State, ZIP | New Michael, AK 39421"):
+    (joint, words) per row, the joint being what goes before the row's value."""
+    rows: list[tuple[str, list[Word]]] = []
+    previous = line
+    for nxt in lines[line.index + 1: line.index + 4]:
+        head = nxt.cells[0]
+        if nxt.page != line.page or nxt.top - previous.bottom > 1.6 * line.height or \
+                abs(head.x0 - label.x0) > 12 or not CITY_CAPTION.match(head.text) or \
+                len(head.text.split()) > 6:
+            break
+        _caption, sep, rest = head.text.partition(":")
+        words = _after(head, len(head.text) - len(rest)) if sep and rest.strip() else \
+            [w for c in nxt.cells[1:] for w in c.words]
+        if not words:
+            break
+        rows.append((" " if CODE_ONLY.match(head.text) else ", ", words))
+        previous = nxt
+    return rows
+
+
+YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
+                        r"(?:manufacture|make|build|first\s+registration))?|baujahr)\b[\s:.]*",
+                        re.I)
+YEAR_VALUE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+
+
+def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
+    """The year a make and model lack, from a row of its own next to them ("8. Make and model
+    | Mini Cooper" then "9. Year of manufacture | 2022") or a cell further along their row."""
+    near = [ln for ln in lines[max(0, line.index - 2): line.index + 3] if ln.page == line.page
+            and abs(ln.top - line.top) < 4 * line.height]
+    for other in sorted(near, key=lambda ln: abs(ln.index - line.index)):
+        for i, cell in enumerate(other.cells):
+            label = YEAR_LABEL.match(cell.text)
+            if not label or label.end() == 0:
+                continue
+            rest = _after(cell, label.end())
+            value = rest or (other.cells[i + 1].words if i + 1 < len(other.cells) else [])
+            if value and YEAR_VALUE.match(value[0].text):
+                return value[:1]
+    return []
+
+
 def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
     """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
     words: list[Word] = []
@@ -209,7 +259,9 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
         yield "same", same + (_below(lines, line, cell, 10_000.0, True, True) if multi else [])
-    if ci + 1 < len(line.cells) and not is_label_cell(line.cells[ci + 1]):
+    if ci + 1 < len(line.cells) and (not is_label_cell(line.cells[ci + 1]) or
+                                     line.cells[ci + 1].text[:1].islower()):
+        # a cell that starts in lower case is a value ("car park of ..."), never a label
         value = line.cells[ci + 1]
         extra = _continued(lines, line, value, cell) if multi or name in WRAPPING else []
         yield "right", value.words + extra
@@ -261,6 +313,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
+            inner = reference_in_text(reference, cell.text) if reference and not ref else None
+            if inner:  # "Re: Policy No. X - your reference CL/2026/7180"
+                out.add("claim_number", cell.text[inner.end():].lstrip(SEPARATORS), cell.words,
+                        BASE["same"] * 0.7)
             if ref:  # the insurer's own reference: its claim number
                 for place, words in _places(lines, line, ci, ref.end(), "claim_number"):
                     if words and out.add("claim_number", _joined(words, "claim_number"), words,
@@ -273,9 +329,12 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
+            if cell.text[:1].islower() and len(cell.text.split()) > 8 and \
+                    ":" not in cell.text[:end + 2]:
+                continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
-            if DECOY.search(label):
+            if names_other_party(label):
                 continue
             in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
             if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
@@ -286,5 +345,13 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
             for place, words in _places(lines, line, ci, end, name, captioned_form):
-                if words and out.add(name, _joined(words, name), words, BASE[place] * weight):
+                text = _joined(words, name) if words else ""
+                if name == "claimant_address" and place in ("same", "right") and words:
+                    for joint, more in _town_rows(lines, line, cell):
+                        text, words = text.rstrip(" ,") + joint + " ".join(
+                            w.text for w in more), words + more
+                if name == "vehicle_make_model_year" and words and not YEAR.search(text):
+                    year = _vehicle_year(lines, line)
+                    text, words = f"{text} {year[0].text}" if year else text, words + year
+                if words and out.add(name, text, words, BASE[place] * weight):
                     break

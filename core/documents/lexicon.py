@@ -27,7 +27,8 @@ FOREIGN_POLICE = [
 FIELD_LABELS: dict[str, list[str]] = {
     "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
                       r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
-                     rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?"],
+                     rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?",
+                     rf"(?:claim\s+)?file(?:\s*{_NO})?"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
@@ -41,6 +42,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:claimant|insured|policy\s*holder|policyholder|applicant|customer)(?:'?s)?"
         r"(?:\s+(?:full\s+)?name)?",
         r"name\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder|policy\s+holder)",
+        r"(?:first\s+)?named\s+insured(?:'?s)?(?:\s+name)?",
+        r"name\s+of\s+(?:the\s+)?(?:person|party)\s+(?:making|submitting|bringing)\s+"
+        r"(?:the\s+|this\s+)?claim",
+        r"(?:sur|last\s+|family\s+)?name\s*,\s*(?:vorname|first\s+names?|fore\s?names?|given\s+"
+        r"names?)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
         r"(?:your|my)\s+(?:full\s+)?name",
@@ -58,11 +64,12 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"main\s+|best\s+|callback\s+|call-back\s+)?"
         r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"contact\s+(?:no\.?|number|#)",
-        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)\s+(?:you|me|the\s+\w+)",
+        r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
-        r"residential\s+|current\s+|correspondence\s+)?address",
+        r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
+        r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?",
         r"residence",
     ],
     "date_of_loss": [
@@ -85,6 +92,11 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
         r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
+        r"dated(?:\s+on)?",
+        r"(?:notified|reported|submitted|sent)\s+to\s+(?:the\s+)?(?:insurer|insurance\s+company|"
+        r"company|us)(?:\s+on)?",
+        r"(?:place|town|city)\s*(?:,|and|&|/)\s*date", r"ort\s*(?:,|und|/)\s*datum",
+        r"lieu\s*(?:,|et)\s*date",
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
@@ -146,12 +158,14 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"car", r"automobile",
     ],
     "claimed_amount": [
-        r"(?:total\s+)?amount\s+(?:claimed|of\s+(?:the\s+)?claim|requested|sought)",
+        r"(?:total\s+)?amount\s+(?:claimed|of\s+(?:the\s+)?claim|requested|sought|presented|"
+        r"submitted)",
         r"(?:total\s+)?claim(?:ed)?\s+(?:total|amount|value)", r"total\s+(?:claimed|claim)",
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
         r"loss\s+amount",
+        r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
 
@@ -160,7 +174,7 @@ DECOY_WORDS = (
     "agent", "agency", "broker", "brokerage", "witness", "repair", "repairer", "shop", "garage",
     "provider", "insurer", "adjuster", "adjustor", "underwriter", "producer", "doctor",
     "physician", "hospital", "contractor", "plumber", "bodyshop", "body shop", "dealer",
-    "employer", "company", "our ", "your ref", "file", "invoice", "tax", "vat", "birth",
+    "employer", "company", "our ", "your ref", "your file", "invoice", "tax", "vat", "birth",
     "dob", "direct line", "handler", "officer", "inspector", "assessor", "surveyor",
     "investigator", "solicitor", "attorney", "badge", "station", "claims line",
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
@@ -173,7 +187,9 @@ DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS
 INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "collision": ("collision", "collided", "crash", "rear-ended", "rear ended", "ran into",
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
-                  "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic"),
+                  "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
+                  "hit its", "hit our", "hit the back", "into the back of", "braked",
+                  "could not stop", "pulled out in front"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
               "forced the", "forced open", "taken from"),
@@ -184,7 +200,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                 "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),
     "vandalism": ("vandal", "vandalism", "vandalised", "vandalized", "graffiti", "keyed",
-                  "malicious", "deliberately damaged", "smashed", "spray"),
+                  "malicious", "deliberately damaged", "smashed", "spray", "scratched", "slashed",
+                  "with a key"),
     "glass": ("glass", "windshield", "windscreen", "window", "chip", "crack in the",
               "shattered"),
     "injury": ("injury", "injured", "hurt", "fracture", "fractured", "broke my", "hospital",
@@ -193,7 +210,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
               "suitcase", "flight"),
     "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
-                  "someone else's", "their property", "compensation from me",
+                  "someone else's", "their property", "compensation from me", "compensation",
                   "neighbour's flat", "neighbor's apartment", "flat below", "apartment below",
                   "downstairs"),
 }
@@ -209,6 +226,8 @@ VEHICLE_MAKES = (
 
 COMPANY_WORDS = re.compile(
     r"\b(?:insurance|insurer|mutual|assurance|casualty|general|group|company|inc|llc|ltd|"
+    r"assurances?|assekuranz|versicherungs?|versicherungen|versicherer|assicurazioni|seguros|"
+    r"verzekering(?:en)?|underwriters?|indemnity|"
     r"plc|gmbh|ag|partners|agency|services|claims|department|bank|motors|repairs?|auto|"
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
@@ -241,6 +260,11 @@ def match_label(text: str) -> tuple[str, int] | None:
     numbering = NUMBERING.match(text)
     skip = numbering.end() if numbering else 0
     found = _match_label(text[skip:])
+    if found is not None and found[0] != "other":  # "Schadenort / Place of loss": both tongues
+        sep = BILINGUAL.match(text, skip + found[1])
+        again = _match_label(text[sep.end():]) if sep else None
+        if sep and again and again[0] == found[0]:
+            return found[0], sep.end() + again[1]
     if found is None:  # a bilingual label: "Schadennummer / Claim no.", "N° sinistre | Claim"
         for sep in BILINGUAL.finditer(text[skip:skip + 40]):
             head = text[skip:skip + sep.start()]
@@ -253,6 +277,16 @@ def match_label(text: str) -> tuple[str, int] | None:
     return (found[0], found[1] + skip) if found else None
 
 
+# Words of other parties that name no party here: told "to the insurer", "cost of repairs".
+NO_PARTY = re.compile(r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+                      r"repairs?\b")
+
+
+def names_other_party(label: str) -> bool:
+    """A label about somebody else ("Agent phone"); "notified to the insurer" is no party."""
+    return bool(DECOY.search(NO_PARTY.sub("", label)))
+
+
 def _match_label(text: str) -> tuple[str, int] | None:
     lowered = text.lower()
     best: tuple[str, int] | None = None
@@ -263,8 +297,7 @@ def _match_label(text: str) -> tuple[str, int] | None:
                 best = (name, m.end())
     if best is None:
         return None
-    head = lowered[: best[1] + 1]
-    if DECOY.search(head) or DECOY.search(lowered.split(":")[0][:40]):
+    if names_other_party(lowered[: best[1] + 1]) or names_other_party(lowered.split(":")[0][:40]):
         return ("other", best[1])
     return best
 
@@ -277,7 +310,9 @@ def classify_incident(text: str) -> tuple[str, float] | None:
         for word in words:
             if re.search(rf"\b{re.escape(word)}(?:s|es|ed|ing)?\b", lowered):
                 # Who bears the loss decides liability, so its cues outweigh the cause's.
-                weight = 2.0 if word == kind.replace("_", " ") or kind == "liability" else 1.0
+                # "Other" names no cause ("the other way", "the other driver"): no extra weight.
+                weight = 2.0 if word == kind.replace("_", " ") and kind != "other" or \
+                    kind == "liability" else 1.0
                 if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight

@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import INCIDENT_KEYWORDS
+from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES
 from core.documents.narrative import collect_narrative
 from core.documents.roles import collect_roles
 from core.documents.textmap import TextMap
@@ -132,8 +132,8 @@ def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
         if not value:
             continue
         kind = (m.group("kind") or "police report").lower()
-        if m.group("report") and not re.search(r"police|crime|officer", text[max(0, m.start(
-                ) - 40):m.start()], re.I):
+        if m.group("report") and not re.search(r"police|crime|officer|constabulary|sheriff|polizei",
+                                               text[max(0, m.start() - 40):m.start()], re.I):
             continue
         name = ("claim_number" if kind == "claim" else
                 "policy_number" if kind in ("policy", "certificate") else "police_report_number")
@@ -199,8 +199,13 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
         doc = nlp(text)
         cues_by_sent: dict[int, set[str]] = {}
-        for match_id, start, _end in matcher(doc):
-            cues_by_sent.setdefault(doc[start].sent.start, set()).add(nlp.vocab.strings[match_id])
+        for match_id, start, end in matcher(doc):
+            label = nlp.vocab.strings[match_id]
+            sent = doc[start].sent
+            if label == "OTHER" and end < len(doc) and doc[end].text in ("'s", "’s") and not (
+                    EMAIL.search(sent.text) or PHONE.search(sent.text)):
+                continue  # "the neighbour's oak fell onto the car": their tree, not their details
+            cues_by_sent.setdefault(sent.start, set()).add(label)
         for sent in doc.sents:
             words = tmap.words_in(sent.start_char, sent.end_char)
             sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
@@ -210,13 +215,26 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     collect_narrative(sentences, out)
 
 
+CLAIMING = re.compile(r"\b(?:I|we)\s+(?:am|are|have\s+been|will\s+be)?\s*claim(?:ing)?\b|"
+                      r"\b(?:I|we)\s+claim\b", re.I)
+YEAR_MAKE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\s+(?:" + "|".join(
+    re.escape(m) for m in sorted(VEHICLE_MAKES, key=len, reverse=True)) + r")\b[^.;()]{0,30}", re.I)
+
+
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
+    money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
+    vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
+    if vehicle:
+        out.add("vehicle_make_model_year", vehicle.group(0), words, 0.5)
     other = "OTHER" in cues
     if other:
         out.add_decoy(s_text)
+        if "AMOUNT" in cues and money and CLAIMING.search(s_text):
+            # "The garage estimated $4,321.59, which is the amount I am claiming": the
+            # repairer is named, but the claimant claims the amount.
+            out.add("claimed_amount", s_text[money.start():], words, 0.7)
         return
     collect_roles(s_text, words, out)
-    money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
     if "AMOUNT" in cues and money:
         out.add("claimed_amount", s_text[money.start():], words, 0.72)
     about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)

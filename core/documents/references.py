@@ -14,6 +14,7 @@ from core.documents.layout import Line
 YOUR_REF = re.compile(r"^(?:your|yr\.?)\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
 OUR_REF = re.compile(r"^our\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
 TO_INSURER = re.compile(r"^(?:dear\s+(?:claims?\b|sirs?\b|madam|underwriter|colleagues|team)|"
+                        r"to\s+whom\s+it\s+may\s+concern|"
                         r"(?:to|attn\.?|for\s+the\s+attention\s+of)\s*:?\s*(?:the\s+)?claims?\b)",
                         re.I)
 TO_PERSON = re.compile(r"^dear\s+(?!claims?\b|sirs?\b|madam|underwriter|colleagues|team|all\b)"
@@ -31,3 +32,10 @@ def insurer_reference(lines: list[Line]) -> re.Pattern[str] | None:
             TO_PERSON.match(line.text) for line in lines):
         return OUR_REF
     return None
+
+
+def reference_in_text(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The reference label inside a line of text, after other words: "Re: Policy No. AW 708
+    494 N - your reference CL/2026/718077"."""
+    inner = re.compile(r"(?<=[\s,;(])" + pattern.pattern.lstrip("^"), pattern.flags)
+    return inner.search(text)

@@ -45,7 +45,8 @@ def section_heading(line: Line) -> bool:
     words = text.split()
     return len(line.cells) == 1 and 1 <= len(words) <= 7 and not text.endswith(":") and \
         not any(c.isdigit() for c in NUMBERING.sub("", text)) and "," not in text and \
-        (text.isupper() or is_heading(line) or text.istitle())
+        (text.isupper() or is_heading(line) or text.istitle() or (
+            len(words) <= 4 and text[:1].isupper() and bool(SECTION_OTHER.search(text))))
 
 
 def party_columns(line: Line) -> list[tuple[float, float]] | None:
@@ -76,8 +77,11 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
         if prev.page != line.page or below.top - prev.bottom > 1.5 * below.height:
             return False
         column = [c for c in prev.cells if abs(c.x0 - x0) < 12]
-        if not column or len(column[0].text.split()) > 8:
-            return False  # the block ends at a gap, another column or running text
+        text = column[0].text if column else ""
+        street = bool(re.match(r"\d+\s", text)) and "," in text  # "7567 Hawkins Ports, ..."
+        if not column or len(text.split()) > 14 or len(text.split()) > 8 and not street:
+            return False  # the block ends at a gap, another column or running text; a long
+            # street line is still the firm's letterhead
         found = match_label(column[0].text)
         if found and found[0] in CLAIMANT_FIELDS:
             return False

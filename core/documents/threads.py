@@ -23,6 +23,9 @@ WROTE = re.compile(r"^(?:on|am|le)\s+(?P<when>.{6,60}?),?\s+(?P<who>[^,]{3,80}?)
 MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
                      r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# An insurer's, a broker's or an adjuster's domain: "harborline-ins.com", "acme-insurance.co.uk".
+FIRM_DOMAIN = re.compile(r"(?:^|[.-])ins(?:[.-]|$)|insur|assur|versicher|adjust|broker|agency",
+                         re.I)
 LETTER_DATE = re.compile(rf"^(?:{WEEKDAY},?\s+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+)?(?P<date>.+?)"
                          r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\.?$", re.I)
 
@@ -32,17 +35,18 @@ class Message:
     sender: str = ""
     date: str = ""
     words: list[Word] = field(default_factory=list)
+    sender_words: list[Word] = field(default_factory=list)
 
 
-def _from_claimant(sender: str) -> bool:
+def from_claimant(sender: str) -> bool:
     """A sender that is a person, not the insurer's mailbox, a firm or another party."""
     email = EMAIL.search(sender)
     name = sender[: email.start()] if email else sender
     name = name.strip(' "<>()[]')
     if email:
         local, _, domain = email.group(0).replace(" ", "").partition("@")
-        if MAILBOX.match(local) or DECOY.search(domain) or COMPANY_WORDS.search(
-                domain.replace("-", " ").replace(".", " ")):
+        if MAILBOX.match(local) or DECOY.search(domain) or FIRM_DOMAIN.search(domain) or \
+                COMPANY_WORDS.search(domain.replace("-", " ").replace(".", " ")):
             return False
     if name and (COMPANY_WORDS.search(name) or DECOY.search(name) or not person_name(name)):
         return False
@@ -58,7 +62,7 @@ def _messages(lines: list[Line]) -> list[Message]:
         if wrote:
             date = DATE_PATTERN.search(wrote.group("when"))
             messages.append(Message(wrote.group("who"), date.group(0) if date else "",
-                                    line.words))
+                                    line.words, line.words))
             current = None
             continue
         header = HEADER.match(text)
@@ -73,7 +77,7 @@ def _messages(lines: list[Line]) -> list[Message]:
         if current is None:
             continue
         if key in ("from", "von", "de"):
-            current.sender = value
+            current.sender, current.sender_words = value, line.words
         elif key in ("sent", "date", "gesendet", "envoyé", "envoye") and DATE_PATTERN.search(
                 value):
             current.date, current.words = value, line.words
@@ -92,10 +96,11 @@ def collect_thread_dates(lines: list[Line], out: Collector) -> None:
         except ValueError:
             return "9999"
 
-    own = [m for m in messages if _from_claimant(m.sender)]
+    own = [m for m in messages if from_claimant(m.sender)]
     if own:
         first = min(own, key=when)
         out.add("date_reported", first.date, first.words, 0.92)
+        _thread_parties(first, [m for m in messages if m not in own], out)
     elif len(messages) >= 2:
         first = min(messages, key=when)
         out.add("date_reported", first.date, first.words, 0.7)
@@ -114,3 +119,23 @@ def _letter_date(lines: list[Line], out: Collector) -> None:
             if DATE_PATTERN.fullmatch(printed):
                 out.add("date_reported", printed, line.words, 0.62)
                 return
+
+
+def _thread_parties(first: Message, others: list[Message], out: Collector) -> None:
+    """The claimant is whoever wrote the thread's first message of their own: the message an
+    agent's reply quotes below it is the claimant's, so that sender's name and address are
+    theirs even where a header addressed "To:" them marked them as somebody else's. The
+    other senders (an insurer's mailbox, an adjuster, a broker) are decoys."""
+    email = EMAIL.search(first.sender)
+    name = person_name(first.sender[: email.start()].strip(' "<>()[]') if email else
+                       first.sender)
+    score = 0.9 if others else 0.85
+    if email:
+        address = email.group(0).replace(" ", "").lower()
+        out.decoys.discard(address)
+        out.add("claimant_email", address, first.sender_words, score)
+    if name:
+        out.decoys.discard(name)
+        out.add("claimant_name", name, first.sender_words, score * 0.95)
+    for message in others:
+        out.add_decoy(message.sender)

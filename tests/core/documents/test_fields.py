@@ -76,7 +76,8 @@ def test_the_json_the_cli_prints():
 @pytest.mark.parametrize(("text", "expected"), [
     ("NB158092, Policy POL-2023-882135", "NB158092"), ("HM 0044 1187", "HM 0044 1187"),
     ("PHX-25-514356). Linda Berry saw", "PHX-25-514356"), ("2025-12-06", None),
-    ("is pending", None),
+    ("is pending", None), ("AW 708 494 N - your reference", "AW 708 494 N"),
+    ("AW 708 494 I am writing", "AW 708 494"),
 ])
 def test_identifiers_stop_where_they_end(text, expected):
     assert take_id(text) == expected

@@ -97,3 +97,21 @@ def test_a_police_reference_named_by_a_compound_cue_in_a_sentence():
         (40, [(40, "Police were told; the caller quoted crime/incident reference LDN-26-44127.")]),
     ]))
     assert values["police_report_number"] == "LDN-26-44127"
+
+
+def test_a_bilingual_label_whose_both_halves_name_the_field_is_not_its_own_value():
+    values = _values(_doc([
+        (40, [(40, "Schadenort / Place of loss")]),
+        (54, [(40, "Hauptstraße 12, 10115 Berlin")]),
+    ]))
+    assert values["incident_location"] == "Hauptstraße 12, 10115 Berlin"
+
+
+def test_the_insurers_reference_quoted_inside_a_letters_subject_line_is_the_claim_number():
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, [(40, "Re: Policy No. AW 708 494 N - your reference CL/2026/718077")]),
+        (80, [(40, "My car was broken into outside my home on 8 January 2026.")]),
+    ]))
+    assert values["claim_number"] == "CL/2026/718077"
+    assert values["policy_number"] == "AW 708 494 N"

@@ -112,3 +112,55 @@ def test_an_email_at_a_firms_domain_and_the_phone_beside_it_are_not_the_claimant
     ]))
     assert values["claimant_email"] == "dora.pike@mail.example"
     assert values["claimant_phone"] == "+14155550132"
+
+
+def test_an_agents_reply_on_top_of_a_thread_leaves_the_quoted_sender_as_claimant():
+    values = _values(_doc([
+        (40, [(40, "From:"), (100, "Ronald Kelly <rkelly@harborline-ins.example>")]),
+        (54, [(40, "Sent:"), (100, "Monday, May 18, 2026 10:41 AM")]),
+        (68, [(40, "To:"), (100, "Barry Miller <barry.miller@mail.example>")]),
+        (82, [(40, "Subject:"), (100, "RE: New claim")]),
+        (110, [(40, "Your claim has been registered. An adjuster will call you soon.")]),
+        (140, [(40, "From:"), (100, "Barry Miller <barry.miller@mail.example>")]),
+        (154, [(40, "Sent:"), (100, "Sunday, May 17, 2026 10:47 PM")]),
+        (168, [(40, "To:"), (100, "Ronald Kelly <rkelly@harborline-ins.example>")]),
+        (182, [(40, "Subject:"), (100, "New claim")]),
+        (210, [(40, "My car was stolen from the street on 12 May 2026.")]),
+    ]))
+    assert values["claimant_email"] == "barry.miller@mail.example"
+    assert values["claimant_name"] == "Barry Miller"
+    assert values["date_reported"] == "2026-05-17"
+
+
+@pytest.mark.parametrize("insurer", ["Isar Assekuranz", "Nordstern Versicherungen",
+                                     "Atlantic Underwriters"])
+def test_an_insurers_name_at_the_top_of_a_form_is_not_the_claimant(insurer):
+    values = _values(_doc([
+        (40, [(40, insurer)]),
+        (60, [(40, "Household contents claim")]),
+        (90, [(40, "Name, first name"), (300, "Phone")]),
+        (104, [(40, "Lange, Anne-Marie"), (300, "+49 1522 2489889")]),
+    ]))
+    assert values["claimant_name"] == "Anne-Marie Lange"
+
+
+def test_a_sentence_case_heading_for_the_other_party_makes_its_phone_theirs():
+    values = _values(_doc([
+        (40, [(40, "Policyholder:"), (200, "John Kramer")]),
+        (90, [(40, "Other party")]),
+        (110, [(40, "Name:"), (200, "Joshua Castillo")]),
+        (128, [(40, "Phone:"), (200, "312.461.6209")]),
+    ]))
+    assert values["claimant_name"] == "John Kramer"
+    assert values["claimant_phone"] is None
+
+
+def test_a_repairers_letterhead_with_a_long_street_line_keeps_its_phone_out():
+    values = _values(_doc([
+        (40, [(40, "Phone:"), (200, "(206) 235-2260")]),
+        (200, [(40, "Lakeside Auto Repair"), (400, "INVOICE")]),
+        (214, [(40, "7567 Hawkins Ports Suite 994, East Rickyborough, MO 75545"),
+               (400, "No. 77209")]),
+        (228, [(40, "Tel (614) 727-4373 paul.parks@mail.example")]),
+    ]))
+    assert values["claimant_phone"] == "+12062352260"
