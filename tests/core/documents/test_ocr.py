@@ -86,10 +86,16 @@ def test_the_easyocr_adapter_never_downloads_weights(tmp_path):
 def test_the_onnx_sessions_are_the_wheels_own_models(engine):
     import rapidocr
 
+    from core.documents.ocr import MODEL_FILES
+
     loaded = engine._load()
     bundled = Path(rapidocr.__file__).parent / "models"
-    for model in (loaded._load_det_model(), loaded._load_rec_model()):
-        assert Path(model.session.session._model_path).parent == bundled
+    det = loaded._load_det_model().session.session
+    assert Path(det._model_path) == bundled / MODEL_FILES["det"]
+    # The recogniser is the wheel's, cut in memory to its Latin-script classes (test_ocr_model).
+    rec = loaded._load_rec_model().session.session
+    characters = rec.get_modelmeta().custom_metadata_map["character"].splitlines()
+    assert "A" in characters and "€" in characters and "中" not in characters
 
 
 def test_lines_read_on_two_threads_come_back_as_on_one(engine):
