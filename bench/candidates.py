@@ -22,6 +22,8 @@ from bench.extraction import same, score
 from core.config import get_settings
 from core.documents.chooser import (
     CHOSEN_FIELDS,
+    MODEL_ROOT,
+    MODEL_VERSION,
     candidate_features,
     hand_choice,
     load_chooser,
@@ -39,7 +41,7 @@ class Gathered:
     case: str
     scanned: bool
     truth: dict[str, Any]
-    rows: list[tuple[str, str, dict[str, float], bool]]  # field, value, features, is the truth
+    rows: list[tuple[str, Any, dict[str, float], bool]]  # field, value, features, is truth
     hand: dict[str, Any]
     learnt: dict[str, Any]
 
@@ -60,9 +62,9 @@ def gather(corpus: Path, scanned: bool = False) -> list[Gathered]:
         out, _ = collect_candidates(document)
         hand = hand_choice(out)
         features = candidate_features(out, document, hand)
-        rows = [(c.field, str(c.value), row, same(c.field, c.value, truth.get(c.field)))
+        rows = [(c.field, c.value, row, same(c.field, c.value, truth.get(c.field)))
                 for c, row in features]
-        chooser = load_chooser()
+        chooser = load_chooser(MODEL_ROOT / MODEL_VERSION)
         learnt = pick_learnt(features, chooser) if chooser else hand
         docs.append(Gathered(pdf.stem, bool(truth.get("scanned")), truth, rows,
                              {n: c.value for n, c in hand.items()},

@@ -1,26 +1,27 @@
-"""The choice among each field's candidates: learnt when the model is shipped, by hand otherwise.
+"""The choice among each field's candidates: by a learnt model when switched on, else by hand.
 
 In: a Collector holding every stage's candidates for one document, and the document (for page
 geometry and text source). Out: {field: the chosen Candidate} for the fields that get a value,
-in FIELD_NAMES order. With ml_models/extractor/<version>/model.json present, a gradient-boosted
+in FIELD_NAMES order. With field_chooser = learnt in the settings and
+ml_models/extractor/<version>/model.json present, a gradient-boosted
 classifier gives every candidate the probability that its value is the truth, from generic
 features (field, proposing stage, hand score and its rank, support of its value, agreement,
 position on the page, decoy and firm marks, length); each field takes its most probable
-candidate, or no value when even that one falls below the model's threshold. Without the
-model, or when it is switched off, the hand-set scores choose (Collector.choose).
+candidate, or no value when even that one falls below the model's threshold. Otherwise (the
+default, or the model missing) the hand-set scores choose (Collector.choose).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.config import get_settings
 from core.documents.candidates import Candidate, Collector
 from core.documents.pdf_text import DocumentText
 from core.documents.schemas import FIELD_NAMES
@@ -78,16 +79,19 @@ class Chooser:
             xgboost.DMatrix(matrix, feature_names=list(self.features)))]
 
 
-@lru_cache(maxsize=1)
-def load_chooser(folder: Path | None = None) -> Chooser | None:
-    """The shipped chooser (loaded once), or None when it is missing or switched off
-    (CLAIMDESK_LEARNT_CHOOSER=0)."""
-    if os.environ.get("CLAIMDESK_LEARNT_CHOOSER", "1") == "0":
-        return None
-    folder = folder or MODEL_ROOT / MODEL_VERSION
+@lru_cache(maxsize=4)
+def load_chooser(folder: Path) -> Chooser | None:
+    """The chooser in `folder` (loaded once), or None when its files are missing."""
     if not (folder / "model.json").exists() or not (folder / "metadata.json").exists():
         return None
     return Chooser.from_artifacts(folder)
+
+
+def active_chooser() -> Chooser | None:
+    """The shipped chooser when the settings ask for it (field_chooser = learnt), else None."""
+    if get_settings().field_chooser != "learnt":
+        return None
+    return load_chooser(MODEL_ROOT / MODEL_VERSION)
 
 
 def hand_choice(out: Collector) -> dict[str, Candidate]:
@@ -120,6 +124,10 @@ def candidate_features(out: Collector, document: DocumentText,
         if not cands:
             continue
         scores = [c.base_score for c in cands]
+        # the score as the hand rules weigh it: lowered at a firm's mailbox or beside a decoy
+        weighed = [c.base_score * (0.35 if "firm" in c.flags else 1.0) * (
+            0.35 if name in PARTY_FIELDS and str(c.value) in out.decoys else 1.0) for c in cands]
+        held: dict[str, float] = defaultdict(float)
         support: dict[str, float] = defaultdict(float)
         agreeing: dict[str, int] = defaultdict(int)
         sources: dict[str, set[str]] = defaultdict(set)
@@ -127,11 +135,14 @@ def candidate_features(out: Collector, document: DocumentText,
         for i, c in enumerate(cands):
             key = str(c.value)
             support[key] += c.base_score
+            held[key] += weighed[i]
             agreeing[key] += 1
             sources[key].add(f"{c.stage}.{c.source}")
             first_seen.setdefault(key, i)
         supports = list(support.values())
         total = sum(supports) or 1.0
+        helds = list(held.values())
+        held_total = sum(helds) or 1.0
         hand_pick = hand.get(name)
         for i, c in enumerate(cands):
             key = str(c.value)
@@ -143,6 +154,9 @@ def candidate_features(out: Collector, document: DocumentText,
                 "support": support[key], "support_share": support[key] / total,
                 "support_rank": _rank(supports, support[key]),
                 "support_gap": max(supports) - support[key],
+                "weighed": weighed[i], "weighed_rank": _rank(weighed, weighed[i]),
+                "held": held[key], "held_share": held[key] / held_total,
+                "held_rank": _rank(helds, held[key]), "held_gap": max(helds) - held[key],
                 "agreeing": agreeing[key], "agreeing_sources": len(sources[key]),
                 "candidates": len(cands), "values": len(support),
                 "order": i / len(cands), "value_order": first_seen[key] / len(cands),
@@ -192,7 +206,7 @@ def choose_fields(out: Collector, document: DocumentText,
                   chooser: Chooser | None = None) -> dict[str, Candidate]:
     """The chosen candidate per field, in FIELD_NAMES order (fields without a value left out)."""
     hand = hand_choice(out)
-    chooser = chooser or load_chooser()
+    chooser = chooser or active_chooser()
     if chooser is None:
         return hand
     return pick_learnt(candidate_features(out, document, hand), chooser)
