@@ -6,6 +6,7 @@ contract's normal form or rejects it, and `choose` keeps the best-supported valu
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from collections import defaultdict
@@ -53,7 +54,8 @@ class Candidate:
     stage: str = ""  # the extractor stage that proposed it (labelled, prose, patterns, ...)
     source: str = ""  # the function inside that stage that proposed it
     base_score: float = 0.0  # the score as proposed, before any stage or choice lowered it
-    flags: set[str] = field(default_factory=set)  # what later stages noticed ("firm")
+    # what later stages noticed ("firm"); dataclasses' field, shadowed by the attribute above
+    flags: set[str] = dataclasses.field(default_factory=set)
 
 
 @dataclass

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import random
 import shutil
 from collections import defaultdict
 
 import pytest
-from faker import Faker
 
 from core.config import reset_settings
 from core.documents import chooser as chooser_module
@@ -26,7 +24,7 @@ from core.documents.chooser import (
 from core.documents.fields import collect_candidates
 from core.documents.pdf_text import DocumentText, PageText, Word, extract_text
 from core.documents.pipeline import extract_document
-from core.documents.samples import make_claim_record, render_claim_pdf
+from tests.core.documents.test_fields import _record_and_pdf
 
 SHIPPED = MODEL_ROOT / MODEL_VERSION
 
@@ -35,14 +33,6 @@ def _shipped() -> Chooser:
     chooser = load_chooser(SHIPPED)
     assert chooser is not None, f"no model shipped in {SHIPPED}"
     return chooser
-
-
-def _pdf(layout: str, seed: int) -> tuple[dict, bytes]:
-    rng = random.Random(seed)
-    fake = Faker("en_US")
-    fake.seed_instance(seed)
-    record = make_claim_record(rng, fake)
-    return record, render_claim_pdf(record, layout, rng)
 
 
 def _phones(decoy: str) -> tuple[Collector, DocumentText]:
@@ -68,7 +58,7 @@ def test_a_phone_seen_beside_another_party_loses_to_the_claimants(decoy, claiman
 
 def test_the_learnt_choice_keeps_the_core_fields_of_a_generated_claim():
     for layout, seed in (("form_inline", 3), ("letter", 4)):
-        record, pdf = _pdf(layout, seed)
+        record, pdf = _record_and_pdf(layout, seed)
         document = extract_text(pdf, max_pages=20, ocr=None)
         out, _ = collect_candidates(document)
         chosen = choose_fields(out, document, chooser=_shipped())
@@ -83,7 +73,7 @@ def test_without_the_model_the_hand_choice_stands(monkeypatch, tmp_path):
     reset_settings()
     try:
         assert chooser_module.active_chooser() is None
-        _, pdf = _pdf("form_inline", 6)
+        _, pdf = _record_and_pdf("form_inline", 6)
         document = extract_text(pdf, max_pages=20, ocr=None)
         out, _ = collect_candidates(document)
         fallback = {n: c.value for n, c in choose_fields(out, document).items()}
