@@ -59,7 +59,8 @@ def score_gauge(probability: float, bands: Mapping[str, float] = DEFAULT_BANDS) 
                "threshold": {"line": {"color": "#333333", "width": 3}, "thickness": 0.9,
                              "value": 100 * probability}},
     ))
-    figure.update_layout(height=260, margin={"l": 30, "r": 30, "t": 60, "b": 10})
+    # The axis' end labels ("0 %", "100 %") stand outside the arc: room for them on both sides.
+    figure.update_layout(height=260, margin={"l": 50, "r": 50, "t": 60, "b": 10})
     return figure
 
 
@@ -101,8 +102,15 @@ def shap_waterfall(reasons: Sequence[Mapping[str, Any]], base_value: float | Non
     measures.append("total")
     values.append(final)
     hovers.append(f"Fraud probability {probability:.1%}")
+    ends, running = [], 0.0  # where each bar starts and stops, to leave room for its label
+    for value, measure in zip(values, measures, strict=True):
+        start = 0.0 if measure in ("absolute", "total") else running
+        running = value if measure in ("absolute", "total") else running + value
+        ends += [start, running]
+    low, high = min(ends), max(ends)
+    pad = 0.18 * ((high - low) or 1.0)
     figure = go.Figure(go.Waterfall(
-        orientation="h", y=labels, x=values, measure=measures,
+        orientation="h", y=labels, x=values, measure=measures, cliponaxis=False,
         text=[f"{v:+.2f}" if m == "relative" else f"{v:.2f}" for v, m in
               zip(values, measures, strict=True)],
         textposition="outside", hovertext=hovers, hoverinfo="text+x",
@@ -111,8 +119,9 @@ def shap_waterfall(reasons: Sequence[Mapping[str, Any]], base_value: float | Non
     ))
     figure.update_layout(
         title="Why this score: red raises the fraud risk, green lowers it",
-        xaxis_title=WATERFALL_AXIS, yaxis={"autorange": "reversed"}, showlegend=False,
-        height=120 + 32 * len(labels), margin={"l": 10, "r": 40, "t": 50, "b": 40},
+        xaxis={"title": WATERFALL_AXIS, "range": [low - pad, high + pad]},
+        yaxis={"autorange": "reversed"}, showlegend=False, height=120 + 32 * len(labels),
+        margin={"l": 10, "r": 40, "t": 50, "b": 40},
     )
     return figure
 

@@ -50,6 +50,28 @@ def test_the_waterfall_walks_from_base_value_to_the_score():
     assert "log-odds" in WATERFALL_AXIS
 
 
+def test_the_waterfall_leaves_room_for_the_labels_outside_its_bars():
+    # A low score on a negative base: the bars reach left of the axis' data, where their
+    # labels ("-2.09", "-3.40") used to be cut off by the plot's edge.
+    figure = shap_waterfall([reason("tenure", 0.42), reason("report_delay", -0.31),
+                             reason("liability", -0.9)], -2.09, 0.034)
+    trace = figure.data[0]
+    low, high = figure.layout.xaxis.range
+    running, ends = 0.0, []
+    for value, measure in zip(trace.x, trace.measure, strict=True):
+        start = running if measure == "relative" else 0.0
+        running = running + value if measure == "relative" else value
+        ends += [start, running]
+    span = max(ends) - min(ends)
+    assert low <= min(ends) - 0.1 * span and high >= max(ends) + 0.1 * span
+    assert trace.cliponaxis is False
+
+
+def test_the_gauge_has_room_for_its_end_labels():
+    margin = score_gauge(0.5).layout.margin
+    assert margin.l >= 45 and margin.r >= 45
+
+
 def test_the_waterfall_needs_no_rest_bar_when_reasons_add_up():
     base = -1.0
     p = 1 / (1 + math.exp(-(base + 1.2 - 0.4 + 0.3)))
