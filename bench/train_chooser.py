@@ -2,13 +2,13 @@
 
     python -m bench.train_chooser [--count 150] [--out ml_models/extractor/v1] [--loco]
 
-Generates the dev corpora (the sample generator, bench.heldout, bench.heldout2; digital
-documents, fixed seeds) in a temporary folder, gathers every candidate with its features and a
-label (its value equals the truth, as bench.extraction compares), and fits one XGBoost binary
-classifier over all fields (the field is a feature). It writes model.json and metadata.json
-(features, corpora and seeds, parameters, metrics, sha256). --loco instead prints the
-leave-one-corpus-out figures (train on two corpora, choose on the third) used to pick the
-features and parameters; the honest held-out corpora are never used here.
+Generates the dev corpora (the sample generator, bench.heldout, bench.heldout2,
+bench.heldout5; digital documents, fixed seeds) in a temporary folder, gathers every candidate
+with its features and a label (its value equals the truth, as bench.extraction compares), and
+fits one XGBoost binary classifier over all fields (the field is a feature). It writes
+model.json and metadata.json (features, corpora and seeds, parameters, metrics, sha256).
+--loco instead prints the leave-one-corpus-out figures (train on the others, choose on the one
+left out) used to pick the features and parameters; the honest held-out corpora are never used.
 """
 
 from __future__ import annotations
@@ -55,8 +55,15 @@ def _heldout2(out: Path, count: int, seed: int) -> None:
     generate_heldout2(out, count, seed=seed, scanned_share=0.0)
 
 
+def _heldout5(out: Path, count: int, seed: int) -> None:
+    from bench.heldout5 import generate
+
+    generate(out, count, seed)  # it scans some cases itself; gather reads the digital ones
+
+
 CORPORA: dict[str, tuple[Callable[[Path, int, int], None], int]] = {
     "samples": (_own, 11), "heldout": (_heldout, 2027), "heldout2": (_heldout2, 4049),
+    "heldout5": (_heldout5, 5151),
 }
 
 
@@ -147,7 +154,8 @@ def train(out_dir: Path, count: int) -> dict[str, Any]:
         "task": "P(candidate's normal value equals the truth); per field the most probable "
                 "candidate is chosen, none below the threshold",
         "features": features, "threshold": THRESHOLD, "params": PARAMS, "rounds": ROUNDS,
-        "training": {"corpora": {name: {"seed": seed, "count": count, "scanned_share": 0.0}
+        "training": {"corpora": {name: {"seed": seed, "generated": count,
+                                        "digital_documents": len(gathered[name])}
                                  for name, (_, seed) in CORPORA.items()},
                      "documents": len(docs),
                      "candidates": sum(len(d.rows) for d in docs)},

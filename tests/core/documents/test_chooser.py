@@ -104,5 +104,7 @@ def test_training_rebuilds_the_same_model_from_a_tiny_corpus(tmp_path):
     second = train(tmp_path / "b", count=3)
     assert first["sha256"] == second["sha256"]
     assert first["metrics"] == second["metrics"]
-    assert first["training"]["documents"] == 9
+    corpora = first["training"]["corpora"]
+    assert first["training"]["documents"] == sum(c["digital_documents"] for c in corpora.values())
+    assert set(corpora) == {"samples", "heldout", "heldout2", "heldout5"}
     assert load_chooser(tmp_path / "a") is not None
