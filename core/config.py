@@ -51,6 +51,7 @@ class Settings:
     max_upload_mb: int = 50
     ocr_engine: str = "rapidocr"  # rapidocr | easyocr | none
     easyocr_model_dir: str = ""
+    field_chooser: str = "hand"  # hand | learnt: how the extractor picks among field candidates
     admin_username: str = ""
     admin_password: str = field(default="", repr=False)
     admin_email: str = ""
@@ -151,6 +152,7 @@ def load_settings(
             max_upload_mb=int(get("max_upload_mb", "50")),
             ocr_engine=get("ocr_engine", "rapidocr").strip().lower(),
             easyocr_model_dir=get("easyocr_model_dir"),
+            field_chooser=get("field_chooser", "hand").strip().lower(),
             admin_username=get("admin_username"),
             admin_password=get("admin_password"),
             admin_email=get("admin_email"),
@@ -174,6 +176,8 @@ def load_settings(
         raise ConfigError(f"A numeric setting is malformed: {exc}") from exc
     if settings.ocr_engine not in ("rapidocr", "easyocr", "none"):
         raise ConfigError("ocr_engine must be rapidocr, easyocr or none")
+    if settings.field_chooser not in ("hand", "learnt"):
+        raise ConfigError("field_chooser must be hand or learnt")
     if not 0 < settings.risk_medium < settings.risk_high < 1:
         raise ConfigError("risk thresholds must satisfy 0 < risk_medium < risk_high < 1")
     if settings.call_concurrency < 1 or settings.calls_per_second <= 0:

@@ -6,8 +6,12 @@ contract's normal form or rejects it, and `choose` keeps the best-supported valu
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import sys
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,6 +51,11 @@ class Candidate:
     score: float
     value: Any = None
     warning: str | None = None
+    stage: str = ""  # the extractor stage that proposed it (labelled, prose, patterns, ...)
+    source: str = ""  # the function inside that stage that proposed it
+    base_score: float = 0.0  # the score as proposed, before any stage or choice lowered it
+    # what later stages noticed ("firm"); dataclasses' field, shadowed by the attribute above
+    flags: set[str] = dataclasses.field(default_factory=set)
 
 
 @dataclass
@@ -263,6 +272,16 @@ class Collector:
     found: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     decoys: set[str] = field(default_factory=set)
     loss_sentence: str = ""
+    stage: str = ""
+
+    @contextmanager
+    def proposing(self, stage: str) -> Iterator[None]:
+        """Candidates added inside the block are marked as proposed by `stage`."""
+        before, self.stage = self.stage, stage
+        try:
+            yield
+        finally:
+            self.stage = before
 
     def add_decoy(self, text: str) -> None:
         """Values that belong to somebody other than the claimant (phones, e-mails, names)."""
@@ -277,9 +296,12 @@ class Collector:
             self.decoys.add(name)
 
     def add(self, name: str, raw: str, words: list[Word], score: float) -> Candidate | None:
-        cand = Candidate(name, raw, words, score)
+        # the proposing function's name tells the learnt chooser where a candidate came from
+        cand = Candidate(name, raw, words, score, stage=self.stage,
+                         source=sys._getframe(1).f_code.co_name)
         if not normalize(cand, self.ctx):
             return None
+        cand.base_score = cand.score
         self.found[name].append(cand)
         return cand
 

@@ -13,6 +13,7 @@ from collections import Counter
 from decimal import Decimal
 
 from core.documents.candidates import Candidate, Collector, Context
+from core.documents.chooser import choose_fields
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
 from core.documents.layout import Line, build_lines
@@ -94,12 +95,14 @@ def _firm_mailboxes(out: Collector) -> None:
         domain = str(cand.value).partition("@")[2].rsplit(".", 1)[0]
         if ROLE_DOMAIN.search(domain) and cand.words:
             cand.score *= 0.35
+            cand.flags.add("firm")
             word = cand.words[0]
             near.append((word.page, word.top, word.bottom - word.top))
     for cand in out.found.get("claimant_phone", []):
         if cand.words and any(cand.words[0].page == page and abs(cand.words[0].top - top) <
                               2.5 * height for page, top, height in near):
             cand.score *= 0.35
+            cand.flags.add("firm")
 
 
 def _field_value(cand: Candidate) -> FieldValue:
@@ -108,30 +111,38 @@ def _field_value(cand: Candidate) -> FieldValue:
                       raw=" ".join(cand.raw.split()))
 
 
-def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None], list[str]]:
-    """Every contract field (None where the document does not state it) and the warnings."""
+def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str, str]]]:
+    """Every stage's candidates for every field, each marked with the stage that proposed it,
+    and the itemised lines."""
     lines = build_lines(document)
     out = Collector(_context(lines))
-    collect_labelled(lines, out)
-    collect_prose(lines, out)
-    _patterns(lines, out)
-    items = collect_items(lines, out)
+    with out.proposing("labelled"):
+        collect_labelled(lines, out)
+    with out.proposing("prose"):
+        collect_prose(lines, out)
+    with out.proposing("patterns"):
+        _patterns(lines, out)
+    with out.proposing("items"):
+        items = collect_items(lines, out)
 
     _firm_mailboxes(out)
-    surname, forename = out.choose("_surname"), out.choose("_forename")
-    if surname and forename:  # separate boxes for the surname and the forenames
-        out.add("claimant_name", f"{forename.raw} {surname.raw}",
-                forename.words + surname.words, min(surname.score, forename.score))
-    if not out.found.get("claimant_name"):
-        _name_from_email(lines, out)
+    with out.proposing("derived"):
+        surname, forename = out.choose("_surname"), out.choose("_forename")
+        if surname and forename:  # separate boxes for the surname and the forenames
+            out.add("claimant_name", f"{forename.raw} {surname.raw}",
+                    forename.words + surname.words, min(surname.score, forename.score))
+        if not out.found.get("claimant_name"):
+            _name_from_email(lines, out)
+    return out, items
+
+
+def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None], list[str]]:
+    """Every contract field (None where the document does not state it) and the warnings."""
+    out, items = collect_candidates(document)
     fields: dict[str, FieldValue | None] = dict.fromkeys(FIELD_NAMES)
     warnings: list[str] = []
-    chosen: dict[str, Candidate] = {}
-    for name in FIELD_NAMES:
-        cand = out.choose(name)
-        if cand is None:
-            continue
-        chosen[name] = cand
+    chosen = choose_fields(out, document)
+    for name, cand in chosen.items():
         fields[name] = _field_value(cand)
         if cand.warning:
             warnings.append(f"{name}: {cand.warning}")
