@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import random
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pypdfium2
@@ -35,7 +35,7 @@ FONTS = {
     ("libsans", "I"): "liberation/LiberationSans-Italic.ttf",
 }
 _VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
-FIXED_TIME = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
 
 
 def new_pdf(paper: str = "A4") -> FPDF:

@@ -13,7 +13,17 @@ from decimal import Decimal
 from faker import Faker
 
 from bench.heldout7_kit import (
-    Claim, cents, dmy, fr_date, long_date, mdy_long, money, new_pdf, person, phone, us_date,
+    Claim,
+    cents,
+    dmy,
+    fr_date,
+    long_date,
+    mdy_long,
+    money,
+    new_pdf,
+    person,
+    phone,
+    us_date,
 )
 
 W = 495  # text width on A4 with 50 pt margins
