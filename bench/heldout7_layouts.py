@@ -32,7 +32,7 @@ W = 495  # text width on A4 with 50 pt margins
 def _para(pdf, text: str, size: float = 10, family: str = "serif", style: str = "",
           gap: float = 4) -> None:
     pdf.set_font(family, style, size)
-    pdf.multi_cell(W, size * 1.35, text, new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(W, size * 1.35, text, align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(gap)
 
 
@@ -40,10 +40,12 @@ def _row(pdf, label: str, value: str, label_w: float = 190, size: float = 9.5,
          family: str = "sans") -> None:
     pdf.set_font(family, "B", size)
     y = pdf.get_y()
-    pdf.multi_cell(label_w, size * 1.4, label, new_x="RIGHT", new_y="TOP")
+    lines = len(pdf.multi_cell(label_w - 6, size * 1.4, label, dry_run=True, output="LINES"))
+    pdf.multi_cell(label_w - 6, size * 1.4, label, align="L", new_x="RIGHT", new_y="TOP")
+    pdf.set_x(50 + label_w)
     pdf.set_font(family, "", size)
-    pdf.multi_cell(W - label_w, size * 1.4, value, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_y(max(pdf.get_y(), y + size * 1.4) + 2)
+    pdf.multi_cell(W - label_w, size * 1.4, value, align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(max(pdf.get_y(), y + lines * size * 1.4) + 2)
 
 
 def _table(pdf, head: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...],
@@ -255,7 +257,12 @@ def accident_statement(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     pdf.set_font("mono", "I", 10)
     pdf.multi_cell(W, 15, claim.description, new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
-    pdf.rect(50, pdf.get_y(), 220, 80)
+    top = pdf.get_y()
+    pdf.rect(50, top, 220, 80)
+    pdf.line(60, top + 40, 260, top + 40)
+    pdf.rect(90, top + 28, 34, 16)
+    pdf.rect(150, top + 30, 34, 16)
+    pdf.line(184, top + 38, 204, top + 38)
     pdf.set_font("libsans", "I", 8)
     pdf.set_xy(52, pdf.get_y() + 82)
     pdf.cell(0, 10, "Sketch: position of vehicles at impact (arrow = direction of travel)",
@@ -321,6 +328,9 @@ def spouse_email(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     writer.last = claim.claimant.last
     writer_phone, _ = phone(rng, "US")
     relation = rng.choice(("husband", "wife"))
+    first = (fake.first_name_male if relation == "husband" else fake.first_name_female)()
+    if first.isalpha() and first.title() == first:
+        claim.claimant.first = first
     claim.amount = cents(rng, 800, 12000)
     writer_mail = f"{writer.first.lower()}{rng.randint(10, 99)}@example.com"
     pdf = new_pdf("letter")
