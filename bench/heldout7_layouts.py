@@ -13,6 +13,7 @@ from decimal import Decimal
 from faker import Faker
 
 from bench.heldout7_kit import (
+    INCIDENTS,
     Claim,
     cents,
     dmy,
@@ -65,6 +66,14 @@ def _items(claim: Claim, rng: random.Random, names: list[str], low: int, high: i
     chosen = rng.sample(names, rng.randint(2, min(4, len(names))))
     claim.items = [(name, cents(rng, low, high)) for name in chosen]
     claim.amount = sum((a for _, a in claim.items), Decimal("0.00"))
+
+
+def _make_collision(claim: Claim, rng: random.Random) -> None:
+    """Turn the story into a collision (a layout that only makes sense for one)."""
+    if claim.incident_type != "collision":
+        claim.incident_type = "collision"
+        road = claim.location.split(", ")[0]
+        claim.description = rng.choice(INCIDENTS["collision"]).format(road=road)
 
 
 def canada_auto(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
@@ -175,12 +184,14 @@ def portal_grid(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
         _items(claim, rng, ["Drywall and paint", "Flooring", "Contents - furniture",
                             "Emergency make-safe", "Roof tiles and labour"], 200, 6000)
     claim.truth_items = True
-    cells = [("Case #", claim.claim_number), ("Policy", claim.policy_number),
+    cells = [(rng.choice(("Case #", "Claim ID", "File number")), claim.claim_number),
+             ("Policy", claim.policy_number),
              ("Status", rng.choice(("Open", "Under review", "Awaiting documents"))),
              ("Policyholder", claim.claimant.name), ("Contact phone", claim.phone_printed),
              ("E-mail", claim.email), ("Mailing address", claim.address),
              ("Loss date", us_date(claim.date_of_loss)),
-             ("First notice received", us_date(claim.date_reported)),
+             (rng.choice(("First notice received", "Reported on", "FNOL date")),
+              us_date(claim.date_reported)),
              ("Loss cause", {"water_damage": "Water - sudden discharge", "fire": "Fire",
                              "weather": "Storm / hail", "collision": "Auto collision",
                              "theft": "Theft of vehicle", "vandalism": "Malicious damage",
@@ -212,6 +223,7 @@ def portal_grid(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
 
 def accident_statement(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     """A typed-on-paper accident statement: Courier answers on underlined blanks, two witnesses."""
+    _make_collision(claim, rng)
     claim.amount = cents(rng, 700, 9000)
     witnesses = [person(fake, rng) for _ in range(2)]
     pdf = new_pdf("letter")
@@ -296,16 +308,21 @@ def australia_home(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
              f"Ltd  ABN {rng.randint(10, 99)} {rng.randint(100, 999)} {rng.randint(100, 999)} "
              f"{rng.randint(100, 999)}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(8)
-    _row(pdf, "Claim number", claim.claim_number, 150)
-    _row(pdf, "Policy number", claim.policy_number, 150)
-    _row(pdf, "Policyholder", claim.claimant.name, 150)
-    _row(pdf, "Insured address", claim.address, 150)
+    rows = [(rng.choice(("Claim number", "Claim ref.", "Our reference")), claim.claim_number),
+            (rng.choice(("Policy number", "Policy no.", "Policy")), claim.policy_number),
+            (rng.choice(("Policyholder", "Insured name", "Name of insured")),
+             claim.claimant.name),
+            (rng.choice(("Insured address", "Risk address", "Property address")),
+             claim.address)]
     if claim.phone_printed:
-        _row(pdf, rng.choice(("Mobile", "Best contact number")), claim.phone_printed, 150)
+        rows.append((rng.choice(("Mobile", "Best contact number", "Ph")), claim.phone_printed))
     if claim.email:
-        _row(pdf, "Email", claim.email, 150)
-    _row(pdf, "Date of event", dmy(claim.date_of_loss), 150)
-    _row(pdf, "Where did it occur", claim.location, 150)
+        rows.append((rng.choice(("Email", "Email address")), claim.email))
+    rows.append((rng.choice(("Date of event", "Date of loss", "Incident date")),
+                 dmy(claim.date_of_loss)))
+    rows.append((rng.choice(("Where did it occur", "Location of loss")), claim.location))
+    for label, value in rows[:2] + rng.sample(rows[2:], len(rows) - 2):
+        _row(pdf, label, value, 150)
     pdf.ln(4)
     _para(pdf, "What happened?", 9.5, "sans", "B", 2)
     _para(pdf, claim.description, 9.5, "sans")
@@ -373,6 +390,8 @@ def spouse_email(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
 
 def tow_packet(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     """Two pages: a short claim notice, then a tow and storage invoice with GST (Canada)."""
+    if claim.incident_type == "glass":  # nobody tows a car for a cracked windscreen
+        _make_collision(claim, rng)
     claim.currency = "CAD"
     days = rng.randint(2, 9)
     rate = cents(rng, 35, 80)
@@ -387,7 +406,7 @@ def tow_packet(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     pdf = new_pdf("letter")
     pdf.add_page()
     _para(pdf, "NOTICE OF CLAIM - TOWING AND STORAGE", 13, "sans", "B", 8)
-    _row(pdf, "Reference", claim.claim_number, 150)
+    _row(pdf, rng.choice(("Reference", "Claim ref", "File no.")), claim.claim_number, 150)
     _row(pdf, "Policy", claim.policy_number, 150)
     _row(pdf, "Owner / driver", claim.claimant.name, 150)
     _row(pdf, "Address", claim.address, 150)
@@ -397,7 +416,8 @@ def tow_packet(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
         _row(pdf, "E-mail", claim.email, 150)
     _row(pdf, "Vehicle", f"{claim.car[0]} {claim.car[1]} ({claim.car[2]})", 150)
     _row(pdf, "Serial / VIN", claim.vin, 150)
-    _row(pdf, "Accident date", claim.date_of_loss.isoformat(), 150)
+    _row(pdf, rng.choice(("Accident date", "Date of accident", "Loss date")),
+         claim.date_of_loss.isoformat(), 150)
     _row(pdf, "Location", claim.location, 150)
     if claim.police:
         _row(pdf, "Police file", claim.police, 150)
