@@ -150,11 +150,16 @@ def landlord_letter(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
           f"{mdy_long(claim.date_of_loss)} my tenant, {tenant.name} (tel. {tenant_phone}), "
           "called to tell me about the following:", 10)
     _para(pdf, claim.description, 10)
-    _para(pdf, f"I asked {builder.name} of {company} ({builder_phone}) to inspect the unit. "
-          "Their estimate for the repairs is set out below and a copy is enclosed.", 10)
-    _table(pdf, ("Repair item", "Amount"), [(d, f"${money(a)}") for d, a in claim.items]
-           + [("Total", f"${money(claim.amount)}")], (360, 135))
-    pdf.ln(8)
+    if claim.truth_items:
+        _para(pdf, f"I asked {builder.name} of {company} ({builder_phone}) to inspect the "
+              "unit. Their estimate for the repairs is set out below and a copy is enclosed.",
+              10)
+        _table(pdf, ("Repair item", "Amount"), [(d, f"${money(a)}") for d, a in claim.items]
+               + [("Total", f"${money(claim.amount)}")], (360, 135))
+        pdf.ln(8)
+    else:
+        _para(pdf, f"I asked {builder.name} of {company} ({builder_phone}) to inspect the "
+              "unit; their written estimate for the repairs is enclosed.", 10)
     _para(pdf, f"I am therefore claiming ${money(claim.amount)} under the building cover of my "
           "policy. Please contact me, not the tenant, about access to the property.", 10)
     _para(pdf, "Yours faithfully,", 10, gap=18)
