@@ -80,6 +80,7 @@ def canada_auto(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     """A Canadian auto claim form, bilingual labels, ISO and dd/mm/yyyy dates, CAD."""
     claim.currency = "CAD"
     claim.amount = cents(rng, 900, 14000)
+    iso_loss = rng.random() < 0.6
     pdf = new_pdf("letter")
     pdf.add_page()
     pdf.set_font("sans", "B", 14)
@@ -102,7 +103,8 @@ def canada_auto(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     if claim.email:
         rows.append(("Courriel / E-mail", claim.email))
     rows += [
-        ("Date du sinistre / Date of loss (AAAA-MM-JJ)", claim.date_of_loss.isoformat()),
+        ("Date du sinistre / Date of loss", f"{claim.date_of_loss.isoformat()} (AAAA-MM-JJ)"
+         if iso_loss else f"{dmy(claim.date_of_loss)} (JJ/MM/AAAA)"),
         ("Lieu / Location", claim.location),
         ("Véhicule / Vehicle", f"{claim.car[2]} {claim.car[0]} {claim.car[1]}"),
         ("NIV / VIN", claim.vin),
@@ -122,7 +124,10 @@ def canada_auto(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     _para(pdf, "Je certifie que les renseignements ci-dessus sont exacts. / I certify that the "
           "information above is true.", 9, "sans")
     _row(pdf, "Signature", claim.claimant.name, label_w=230)
-    _row(pdf, "Date (JJ/MM/AAAA)", dmy(claim.date_reported), label_w=230)
+    if iso_loss:
+        _row(pdf, "Date (JJ/MM/AAAA)", dmy(claim.date_reported), label_w=230)
+    else:
+        _row(pdf, "Date (AAAA-MM-JJ)", claim.date_reported.isoformat(), label_w=230)
     return bytes(pdf.output())
 
 
