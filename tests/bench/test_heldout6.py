@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import io
-import json
 import re
 from datetime import date
 from decimal import Decimal
 
-import pdfplumber
 import phonenumbers
 import pytest
 
@@ -18,20 +15,12 @@ from bench.heldout6_story import FIELDS
 from core.claims.models import INCIDENT_TYPES
 from core.documents.validate import vin_check_digit_ok
 from core.validation import normalize_email, normalize_phone
+from tests.bench.corpus_checks import assert_scans_match_truth, assert_within_pages, fold, page_text
 
 SEED = 6262
 E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 MONEY = re.compile(r"^\d+\.\d{2}$")
 DIGITAL = [i for i in range(2 * len(LAYOUTS)) if i % 10 not in SCANNED_SLOTS][:len(LAYOUTS) + 3]
-
-
-def fold(text: str) -> str:
-    return " ".join(text.split()).lower()
-
-
-def page_text(pdf: bytes) -> str:
-    with pdfplumber.open(io.BytesIO(pdf)) as doc:
-        return "\n".join(page.extract_text() or "" for page in doc.pages)
 
 
 def date_forms(iso: str) -> set[str]:
@@ -117,11 +106,7 @@ def test_truth_values_are_in_normal_form(digital):
 
 def test_nothing_runs_off_the_page(digital):
     for truth, pdf in digital:
-        with pdfplumber.open(io.BytesIO(pdf)) as doc:
-            for page in doc.pages:
-                for char in page.chars:
-                    assert 0 <= char["x0"] and char["x1"] <= page.width, truth["layout"]
-                    assert 0 <= char["top"] and char["bottom"] <= page.height, truth["layout"]
+        assert_within_pages(pdf, truth["layout"])
 
 
 @pytest.fixture(scope="module")
@@ -130,14 +115,7 @@ def corpus(tmp_path_factory) -> list:
 
 
 def test_scanned_copies_have_no_text_layer(corpus):
-    truths = [json.loads((p.parent / (p.stem + ".truth.json")).read_text()) for p in corpus]
-    assert [t["scanned"] for t in truths] == [i % 10 in SCANNED_SLOTS for i in range(3)]
-    for path, truth in zip(corpus, truths, strict=True):
-        with pdfplumber.open(path) as doc:
-            has_text = any(page.chars for page in doc.pages)
-            assert has_text != truth["scanned"], path.name
-            if truth["scanned"]:
-                assert all(page.images for page in doc.pages)
+    assert_scans_match_truth(corpus, SCANNED_SLOTS)
 
 
 def test_the_same_seed_gives_the_same_corpus(corpus, tmp_path):
