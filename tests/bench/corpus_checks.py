@@ -1,12 +1,19 @@
-"""Checks shared by the held-out corpus tests: text of a PDF, page bounds, scans' text layer."""
+"""Checks shared by the held-out corpus tests: truth normal forms, text, page bounds, scans."""
 
 from __future__ import annotations
 
 import io
 import json
+import re
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
+
+from core.claims.models import INCIDENT_TYPES
+from core.documents.validate import vin_check_digit_ok
+from core.validation import normalize_email, normalize_phone
 
 
 def fold(text: str) -> str:
@@ -37,3 +44,31 @@ def assert_scans_match_truth(paths: list[Path], scanned_slots) -> None:
             assert has_text != truth["scanned"], path.name
             if truth["scanned"]:
                 assert all(page.images for page in doc.pages)
+
+
+E164 = re.compile(r"^\+[1-9]\d{7,14}$")
+MONEY = re.compile(r"^\d+\.\d{2}$")
+
+
+def assert_normal_form(truth: dict, currencies: tuple[str, ...]) -> None:
+    """The truth values of one case are in the contract's normal forms."""
+    assert truth["claim_number"] == truth["claim_number"].strip().upper()
+    assert truth["policy_number"] == " ".join(truth["policy_number"].upper().split())
+    assert truth["claimant_name"] == truth["claimant_name"].title()
+    if truth["claimant_email"]:
+        assert normalize_email(truth["claimant_email"]) == truth["claimant_email"]
+    if truth["claimant_phone"]:
+        assert E164.match(truth["claimant_phone"])
+        assert normalize_phone(truth["claimant_phone"]) == truth["claimant_phone"]
+    if truth["claimant_address"]:
+        assert truth["claimant_address"] == " ".join(truth["claimant_address"].split())
+    assert date.fromisoformat(truth["date_of_loss"]) <= date.fromisoformat(
+        truth["date_reported"])
+    assert truth["incident_type"] in INCIDENT_TYPES
+    assert truth["currency"] in currencies
+    assert MONEY.match(truth["claimed_amount"]) and Decimal(truth["claimed_amount"]) > 0
+    assert all(MONEY.match(i["amount"]) for i in truth["line_items"])
+    assert (truth["vehicle_vin"] is None) == (truth["vehicle_make_model_year"] is None)
+    if truth["vehicle_vin"]:
+        assert vin_check_digit_ok(truth["vehicle_vin"])
+        assert re.fullmatch(r".+ (19|20)\d{2}", truth["vehicle_make_model_year"])
