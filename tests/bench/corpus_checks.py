@@ -25,6 +25,16 @@ def page_text(pdf: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in doc.pages)
 
 
+def assert_values_printed(truth: dict, pdf: bytes, fields, printed) -> None:
+    """Each non-empty truth value of `fields` stands in the PDF's text (`printed` decides how)."""
+    text = page_text(pdf)
+    assert set(fields) <= set(truth)
+    for name in fields:
+        value = truth[name]
+        if value not in (None, []):
+            assert printed(name, value, text), (truth["layout"], name, value)
+
+
 def assert_within_pages(pdf: bytes, label: str) -> None:
     """Every character of `pdf` lies inside its page."""
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
