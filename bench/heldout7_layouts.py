@@ -301,9 +301,12 @@ def accident_statement(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
 def australia_home(claim: Claim, rng: random.Random, fake: Faker) -> bytes:
     """An Australian home claim: dd/mm/yyyy, AUD, +61, a builder's quote with GST."""
     claim.currency = "AUD"
-    names = ["Strip out wet plasterboard", "Supply and fix plasterboard", "Paint walls/ceiling",
-             "Replace skirting boards", "Roof tiles - supply and lay", "Make safe (tarp)",
-             "Replace laundry cabinetry"]
+    names = ["Supply and fix plasterboard", "Paint walls/ceiling", "Replace skirting boards",
+             *{"water_damage": ["Strip out wet plasterboard", "Replace laundry cabinetry",
+                                "Dehumidifier hire"],
+               "fire": ["Replace range hood", "Smoke clean ceilings", "Replace kitchen cupboards"],
+               "weather": ["Roof tiles - supply and lay", "Make safe (tarp)",
+                           "Replace fascia and gutter"]}[claim.incident_type]]
     chosen = rng.sample(names, rng.randint(3, 5))
     claim.items = [(n, cents(rng, 250, 3500)) for n in chosen]
     subtotal = sum((a for _, a in claim.items), Decimal("0.00"))
