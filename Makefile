@@ -7,7 +7,7 @@ PORT ?= 8501
 TEST_DATABASE_URL ?= postgresql+psycopg2://postgres@127.0.0.1:5432/test
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-dev chromium redis-server lint clean-data
+.PHONY: run test install install-dev chromium redis-server fonts lint clean-data
 
 $(BIN)/.installed: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -41,8 +41,15 @@ redis-server:
 	@command -v redis-server >/dev/null 2>&1 || { $(SUDO) apt-get update -q && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -q redis-server; }
 
+## Debian's DejaVu and Liberation fonts: the held-out corpus generators (bench/heldout6, 7) draw
+## with them (chromium usually brings them; a machine without chromium may lack them).
+fonts:
+	@[ -d /usr/share/fonts/truetype/dejavu ] && [ -d /usr/share/fonts/truetype/liberation ] || \
+		{ $(SUDO) apt-get update -q && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -q fonts-dejavu-core fonts-liberation; }
+
 ## Install everything the tests need and run the whole suite (SQLite and PostgreSQL).
-test: install-dev chromium redis-server
+test: install-dev chromium redis-server fonts
 	TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/python -m pytest -v
 
 lint: install-dev
