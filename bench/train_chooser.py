@@ -24,7 +24,7 @@ from typing import Any
 
 from bench.candidates import Gathered, chosen_rows, gather, oracle_rows
 from bench.extraction import score
-from core.documents.chooser import CHOSEN_FIELDS, MODEL_ROOT, MODEL_VERSION
+from core.documents.chooser import CHOSEN_FIELDS, MODEL_ROOT, MODEL_VERSION, feature_matrix
 
 PARAMS: dict[str, Any] = {
     "objective": "binary:logistic", "eval_metric": "logloss", "max_depth": 4, "eta": 0.1,
@@ -88,13 +88,8 @@ def fit(docs: list[Gathered], features: list[str], params: dict[str, Any] | None
     import numpy as np
     import xgboost
 
-    index = {name: i for i, name in enumerate(features)}
     rows = [(row, label) for doc in docs for _, _, row, label in doc.rows]
-    matrix = np.zeros((len(rows), len(features)), dtype=np.float32)
-    for r, (row, _) in enumerate(rows):
-        for key, value in row.items():
-            if key in index:
-                matrix[r, index[key]] = value
+    matrix = feature_matrix([row for row, _ in rows], features)
     labels = np.array([float(label) for _, label in rows], dtype=np.float32)
     data = xgboost.DMatrix(matrix, label=labels, feature_names=features)
     return xgboost.train({**PARAMS, **(params or {})}, data, num_boost_round=rounds)

@@ -25,6 +25,7 @@ from core.config import get_settings
 from core.documents.candidates import Candidate, Collector
 from core.documents.pdf_text import DocumentText
 from core.documents.schemas import FIELD_NAMES
+from core.errors import ModelTampered
 
 MODEL_ROOT = Path(__file__).resolve().parents[2] / "ml_models" / "extractor"
 MODEL_VERSION = "v1"
@@ -33,10 +34,6 @@ DERIVED = ("currency", "line_items")
 CHOSEN_FIELDS = tuple(n for n in FIELD_NAMES if n not in DERIVED)
 STAGES = ("labelled", "prose", "patterns", "items", "derived")
 PARTY_FIELDS = ("claimant_name", "claimant_phone", "claimant_email")
-
-
-class ModelTampered(RuntimeError):
-    """model.json does not match the sha256 its metadata.json records."""
 
 
 @dataclass(frozen=True)
@@ -65,17 +62,24 @@ class Chooser:
 
     def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
         """P(value is the truth) for each candidate's feature row, in one batch."""
-        import numpy as np
-
-        index = {name: i for i, name in enumerate(self.features)}
-        matrix = np.zeros((len(rows), len(self.features)), dtype=np.float32)
-        for r, row in enumerate(rows):
-            for name, value in row.items():
-                i = index.get(name)
-                if i is not None:
-                    matrix[r, i] = value
+        matrix = feature_matrix(rows, self.features)
         # in place: a DMatrix costs more than the prediction for a document's few candidates
         return [float(p) for p in self.booster.inplace_predict(matrix, validate_features=False)]
+
+
+def feature_matrix(rows: list[dict[str, float]], features: tuple[str, ...] | list[str]) -> Any:
+    """The rows as a float32 matrix over `features` (a feature a row lacks is 0; one the
+    features do not name is left out)."""
+    import numpy as np
+
+    index = {name: i for i, name in enumerate(features)}
+    matrix = np.zeros((len(rows), len(features)), dtype=np.float32)
+    for r, row in enumerate(rows):
+        for name, value in row.items():
+            i = index.get(name)
+            if i is not None:
+                matrix[r, i] = value
+    return matrix
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,6 @@ from core.documents.chooser import (
     MODEL_ROOT,
     MODEL_VERSION,
     Chooser,
-    ModelTampered,
     choose_fields,
     hand_choice,
     load_chooser,
@@ -24,6 +23,7 @@ from core.documents.chooser import (
 from core.documents.fields import collect_candidates
 from core.documents.pdf_text import DocumentText, PageText, Word, extract_text
 from core.documents.pipeline import extract_document
+from core.errors import ModelTampered
 from tests.core.documents.test_fields import _record_and_pdf
 
 SHIPPED = MODEL_ROOT / MODEL_VERSION
