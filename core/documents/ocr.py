@@ -198,23 +198,11 @@ class _LineReader:
         model = self._engine._load_rec_model()
         started = time.perf_counter()
         order = sorted(range(len(crops)), key=lambda i: -crops[i].shape[1] / crops[i].shape[0])
+        # the pool's threads each take the next line in `order` when they are free
         results: list[Any] = [None] * len(crops)
-        lock = threading.Lock()
-        pending = iter(order)
-
-        def work() -> None:
-            while True:
-                with lock:
-                    index = next(pending, None)
-                if index is None:
-                    return
-                results[index] = self._read(model, crops[index])
-
-        if self._workers > 1 and len(crops) > 1:
-            for done in [self._pool.submit(work) for _ in range(self._workers)]:
-                done.result()
-        else:
-            work()
+        for index, result in zip(order, self._pool.map(lambda i: self._read(model, crops[i]),
+                                                       order), strict=True):
+            results[index] = result
         txts, scores, words = zip(*results, strict=True) if results else ((), (), ())
         return TextRecOutput(crops, tuple(txts), list(scores), tuple(words),
                              time.perf_counter() - started, None)
