@@ -148,6 +148,20 @@ def dense_statement(case: Case) -> tuple[dict, bytes]:
             doc.set_font("narrow", "B", size)
             cols.write(text=f"{label} ")
             doc.set_font("narrow", "", size)
+            if len(value) < 28:  # short values are typeset unbroken, as a word processor would
+                value = value.replace(" ", "\u00a0")
             cols.write(text=f"{value.rstrip('.')}.  ")
+    office = case.firm("Data Protection Office", domain_of(case.extra["insurer"], ".com"))
+    doc.ln(8)
+    doc.set_font("narrow", "", size - 0.5)
+    with doc.text_columns(ncols=2, gutter=14, text_align="J", balance=True) as cols:
+        cols.write(text="DECLARATION AND PRIVACY NOTICE. I declare that the information above is "
+                   "true and complete and that I have not withheld any fact material to this "
+                   "claim. I authorise the insurer to obtain reports from the police, repairers, "
+                   "loss adjusters and other insurers, and to share claim details with fraud "
+                   "prevention databases. Personal data are processed to administer the policy "
+                   f"and this claim; write to the {office.name}, {office.address}, or e-mail "
+                   f"{office.email}. Calls may be recorded. Complaints: {office.phone}. This "
+                   "statement replaces any earlier version.")
     truth = case.truth("dense_statement", claimed_amount=f"{case.subtotal:.2f}", line_items=[])
     return truth, output(doc)
