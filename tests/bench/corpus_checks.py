@@ -83,3 +83,10 @@ def assert_normal_form(truth: dict, currencies: tuple[str, ...]) -> None:
     if truth["vehicle_vin"]:
         assert vin_check_digit_ok(truth["vehicle_vin"])
         assert re.fullmatch(r".+ (19|20)\d{2}", truth["vehicle_make_model_year"])
+
+
+def assert_corpus_is_deterministic(corpus_module, paths: list[Path], out: Path, seed: int) -> None:
+    """Writing the corpus again with `seed` gives the same bytes; the next seed, other truth."""
+    again = corpus_module.write_corpus(out, len(paths), seed=seed)
+    assert [p.read_bytes() for p in again] == [p.read_bytes() for p in paths]
+    assert corpus_module.make_document(0, seed)[0] != corpus_module.make_document(0, seed + 1)[0]
