@@ -16,10 +16,12 @@ import random
 from pathlib import Path
 
 from bench.heldout8_case import make_case
-from bench.heldout8_forms import draw_broker_sheet, draw_numbered_form, draw_sheet
+from bench.heldout8_chat import draw_chat
+from bench.heldout8_forms import draw_broker_sheet, draw_numbered_form
 from bench.heldout8_packets import draw_eu_home, draw_rental_packet
 from bench.heldout8_scan import scan_pdf
-from bench.heldout8_talk import draw_call_notes, draw_chat, draw_questionnaire
+from bench.heldout8_sheet import draw_sheet
+from bench.heldout8_talk import draw_call_notes, draw_questionnaire
 
 # layout -> (drawer, countries, kinds of claim)
 LAYOUTS = {

@@ -10,6 +10,7 @@ from decimal import Decimal
 from faker import Faker
 
 from bench.heldout8_kit import LOCALES, Locale, make_phone, make_vin
+from bench.heldout8_text import FOLLOW, HOME_PARTS, HOME_STORIES, MOTOR_PARTS, MOTOR_STORIES
 
 CARS = [
     ("Toyota", "Camry"),
@@ -253,97 +254,11 @@ def set_items(case: Case, items: list[tuple[str, Decimal]], total: Decimal) -> N
     case.truth["claimed_amount"] = f"{total:.2f}"
 
 
-MOTOR_STORIES = {
-    "collision": [
-        "I was stopped at a red light when the car behind failed to brake and hit my rear bumper.",
-        "Another vehicle pulled out of a side road without looking and struck my front wing.",
-        "While reversing out of a parking space I collided with a concrete bollard I had not seen.",
-    ],
-    "theft": [
-        "The vehicle was parked and locked overnight and was gone in the morning.",
-        "The car was taken from the street while I was at work; the spare key is still with me.",
-    ],
-    "glass": [
-        "A stone thrown up by a lorry cracked the windscreen right across the driver's side.",
-        "The windscreen was chipped on the motorway and the crack has since spread.",
-    ],
-    "vandalism": [
-        "Someone keyed both doors on the passenger side and smashed a mirror during the night."
-    ],
-    "weather": ["A severe hailstorm dented the roof and bonnet while the car was parked outside."],
-    "injury": ["My passenger hurt her neck when we were hit from behind at low speed."],
-}
-HOME_STORIES = {
-    "theft": [
-        "Somebody forced the rear door while we were away for the weekend and took a laptop, "
-        "jewellery and a bicycle."
-    ],
-    "vandalism": [
-        "Graffiti was sprayed across the front of the house and two windows were broken."
-    ],
-    "weather": [
-        "High winds during the storm lifted roof tiles and rain came through the bedroom ceiling.",
-        "A fallen tree branch went through the conservatory roof in the storm.",
-    ],
-    "fire": [
-        "A fire started in the kitchen when a pan of oil overheated and spread to the cabinets.",
-        "An electrical fault in the garage started a fire that damaged the wall and stored "
-        "furniture.",
-    ],
-    "water_damage": [
-        "A pipe under the bathroom sink burst and water ran through the floor into the room below.",
-        "The washing machine hose split and flooded the kitchen and hallway overnight.",
-    ],
-    "liability": [
-        "A delivery driver slipped on our icy front steps and says he injured his wrist."
-    ],
-    "other": ["The chest freezer failed while we were away and all the food in it spoiled."],
-}
-FOLLOW = [
-    "Nobody was hurt.",
-    "I took photographs straight away.",
-    "The damage was worse than it first looked.",
-    "A neighbour saw what happened.",
-    "I reported it as soon as I could.",
-    "",
-]
-
-
 def story(case: Case) -> str:
     """The claimant's account, one or two sentences."""
     stories = MOTOR_STORIES if case.kind == "motor" else HOME_STORIES
     first = case.rng.choice(stories[case.truth["incident_type"]])
     return " ".join(filter(None, [first, case.rng.choice(FOLLOW)]))
-
-
-MOTOR_PARTS = [
-    "Rear bumper cover",
-    "Front wing panel",
-    "Headlamp assembly",
-    "Tail lamp assembly",
-    "Door mirror glass",
-    "Windscreen (OEM)",
-    "Paint and materials",
-    "Body labour",
-    "Wheel alignment",
-    "Parking sensor",
-    "Bonnet repair",
-    "Towing and storage",
-]
-HOME_PARTS = [
-    "Replace kitchen base units",
-    "Plaster and skim ceiling",
-    "Carpet, living room",
-    "Laminate flooring",
-    "Redecorate hallway",
-    "Dehumidifier hire (7 days)",
-    "Replacement laptop",
-    "Sofa (2-seater)",
-    "Roof tiles and labour",
-    "Glazing, two panes",
-    "Electrical inspection",
-    "Skip hire",
-]
 
 
 def make_items(case: Case, n: int | None = None) -> list[tuple[str, Decimal]]:

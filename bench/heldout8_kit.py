@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
-
-from fpdf import FPDF
 
 from core.validation import normalize_phone
 
@@ -72,15 +70,6 @@ MOIS = (
     "novembre",
     "décembre",
 )
-FONT_DIR = "/usr/share/fonts/truetype"
-FONTS = {
-    "sans": ("liberation/LiberationSans-Regular.ttf", "liberation/LiberationSans-Bold.ttf"),
-    "serif": ("liberation/LiberationSerif-Regular.ttf", "liberation/LiberationSerif-Bold.ttf"),
-    "mono": ("liberation/LiberationMono-Regular.ttf", "liberation/LiberationMono-Bold.ttf"),
-    "dejavu": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
-    "narrow": ("dejavu/DejaVuSansCondensed.ttf", "dejavu/DejaVuSansCondensed-Bold.ttf"),
-}
-FIXED_DATE = datetime(2026, 1, 1, 12, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -240,58 +229,3 @@ def make_vin(rng: random.Random) -> str:
     total = sum(_VIN_VALUE[c] * w for c, w in zip(chars, _VIN_WEIGHTS, strict=True))
     chars[8] = "X" if total % 11 == 10 else str(total % 11)
     return "".join(chars)
-
-
-def new_pdf(loc: Locale, family: str, landscape: bool = False) -> FPDF:
-    """An FPDF page set for `loc`, with the regular and bold faces of `family` as "body"."""
-    pdf = FPDF(orientation="L" if landscape else "P", unit="pt", format=loc.page)
-    pdf.set_creation_date(FIXED_DATE)
-    regular, bold = FONTS[family]
-    pdf.add_font("body", "", f"{FONT_DIR}/{regular}")
-    pdf.add_font("body", "B", f"{FONT_DIR}/{bold}")
-    pdf.add_font("sym", "", f"{FONT_DIR}/dejavu/DejaVuSans.ttf")
-    pdf.set_margins(42, 40, 42)
-    pdf.set_auto_page_break(True, 46)
-    pdf.set_font("body", "", 10)
-    return pdf
-
-
-def fit(pdf: FPDF, width: float, text: str, size: float) -> None:
-    """Set the body font no larger than `size` so that `text` fits in `width` points."""
-    while size > 5 and pdf.get_string_width(text) > width - 2:
-        size -= 0.5
-        pdf.set_font_size(size)
-    pdf.set_font_size(size)
-
-
-def cell_fit(
-    pdf: FPDF, w: float, h: float, text: str, size: float = 10, style: str = "", **kw
-) -> None:
-    """One cell whose text shrinks to fit rather than run past the cell."""
-    pdf.set_font("body", style, size)
-    fit(pdf, w, text, size)
-    pdf.cell(w, h, text, **kw)
-    pdf.set_font("body", "", size)
-
-
-def para(
-    pdf: FPDF,
-    text: str,
-    size: float = 10,
-    style: str = "",
-    h: float | None = None,
-    w: float = 0,
-    align: str = "L",
-) -> None:
-    """A wrapped paragraph across the text width (or `w`), then a new line."""
-    pdf.set_font("body", style, size)
-    pdf.multi_cell(w, h or size * 1.35, text, align=align, new_x="LMARGIN", new_y="NEXT")
-
-
-def banner(pdf: FPDF, title: str, party_line: str, fill: tuple[int, int, int]) -> None:
-    """A coloured band with a firm's name in white, its contact line in small print below."""
-    pdf.set_fill_color(*fill)
-    pdf.set_text_color(255, 255, 255)
-    cell_fit(pdf, pdf.epw, 27, f"  {title}", 14, "B", fill=True, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_text_color(0, 0, 0)
-    para(pdf, party_line, 7.5)

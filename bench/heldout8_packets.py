@@ -6,143 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from bench.heldout8_case import Case, set_items
-from bench.heldout8_kit import banner, cell_fit, money, new_pdf, para
-from bench.heldout8_talk import claimed, day_text, when
-
-EU_TEXT = {
-    "NL": {
-        "title": "Schadeaangifteformulier Woonhuis en Inboedel",
-        "labels": [
-            "Polisnummer",
-            "Schadenummer",
-            "Naam verzekeringnemer",
-            "Adres",
-            "Telefoon",
-            "E-mail",
-            "Geboortedatum",
-            "Schadedatum",
-            "Datum melding",
-            "Plaats van de schade",
-            "Oorzaak",
-            "Toedracht",
-            "Proces-verbaal nr.",
-            "Schadeoverzicht",
-            "Omschrijving",
-            "Bedrag",
-            "Totaal geclaimd",
-            "Eigen risico",
-            "Tussenpersoon",
-            "Expertisedatum",
-            "Ondertekend te",
-            "op",
-            "Looptijd polis",
-        ],
-        "causes": {
-            "fire": "Brand",
-            "water_damage": "Waterschade",
-            "weather": "Storm",
-            "theft": "Inbraak/diefstal",
-            "vandalism": "Vandalisme",
-            "liability": "Aansprakelijkheid",
-            "glass": "Glasbreuk",
-            "other": "Overig",
-        },
-        "stories": {
-            "fire": "Door kortsluiting in de keuken ontstond brand; de keukenkastjes en het "
-            "plafond zijn beschadigd.",
-            "water_damage": "Een waterleiding in de badkamer is gesprongen en het water is door "
-            "het plafond van de woonkamer gelekt.",
-            "weather": "Tijdens de storm zijn dakpannen weggewaaid en is regenwater de "
-            "slaapkamer binnengekomen.",
-            "theft": "Er is ingebroken via de achterdeur; een laptop, sieraden en een fiets zijn "
-            "gestolen.",
-            "vandalism": "Onbekenden hebben de voorgevel beklad en twee ruiten ingegooid.",
-            "liability": "Een bezorger is op onze gladde stoep uitgegleden en heeft zijn pols "
-            "bezeerd.",
-            "other": "De vriezer is defect geraakt tijdens onze vakantie en alle levensmiddelen "
-            "zijn bedorven.",
-            "glass": "De grote ruit van de woonkamer is gebarsten door een bal van de buren.",
-        },
-        "rooms": ["Keuken", "Kelder", "Badkamer", "Zolder", "Woonkamer"],
-        "items": [
-            "Keukenkastjes vervangen",
-            "Plafond stucwerk",
-            "Laminaat woonkamer",
-            "Schilderwerk gang",
-            "Bouwdroger (7 dagen)",
-            "Laptop",
-            "Bank (2-zits)",
-            "Dakpannen en arbeid",
-            "Dubbel glas",
-        ],
-    },
-    "FR": {
-        "title": "Déclaration de sinistre - Multirisque habitation",
-        "labels": [
-            "N° de contrat",
-            "N° de sinistre",
-            "Nom de l'assuré",
-            "Adresse",
-            "Téléphone",
-            "Courriel",
-            "Date de naissance",
-            "Date du sinistre",
-            "Date de déclaration",
-            "Lieu du sinistre",
-            "Nature du sinistre",
-            "Circonstances",
-            "N° de procès-verbal",
-            "État des pertes",
-            "Désignation",
-            "Montant",
-            "Montant total réclamé",
-            "Franchise",
-            "Intermédiaire",
-            "Date d'expertise",
-            "Fait à",
-            "le",
-            "Période de garantie",
-        ],
-        "causes": {
-            "fire": "Incendie",
-            "water_damage": "Dégât des eaux",
-            "weather": "Tempête / grêle",
-            "theft": "Vol",
-            "vandalism": "Vandalisme",
-            "liability": "Responsabilité civile",
-            "glass": "Bris de glace",
-            "other": "Autre",
-        },
-        "stories": {
-            "fire": "Un court-circuit dans la cuisine a provoqué un incendie qui a endommagé les "
-            "placards et le plafond.",
-            "water_damage": "Une canalisation a éclaté dans la salle de bains et l'eau s'est "
-            "infiltrée dans le plafond du salon.",
-            "weather": "Pendant la tempête, des tuiles se sont envolées et la pluie est entrée "
-            "dans la chambre.",
-            "theft": "Des cambrioleurs ont forcé la porte arrière et ont volé un ordinateur "
-            "portable, des bijoux et un vélo.",
-            "vandalism": "Des inconnus ont tagué la façade et brisé deux vitres.",
-            "liability": "Un livreur a glissé sur notre perron verglacé "
-            "et s'est blessé au poignet.",
-            "other": "Le congélateur est tombé en panne pendant nos vacances et toute la "
-            "nourriture a été perdue.",
-            "glass": "La grande baie vitrée du salon a été fissurée par un ballon.",
-        },
-        "rooms": ["Cuisine", "Cave", "Salle de bains", "Grenier", "Salon"],
-        "items": [
-            "Remplacement des placards",
-            "Reprise du plafond",
-            "Parquet du salon",
-            "Peinture du couloir",
-            "Location de déshumidificateur",
-            "Ordinateur portable",
-            "Canapé deux places",
-            "Tuiles et main-d'oeuvre",
-            "Double vitrage",
-        ],
-    },
-}
+from bench.heldout8_draw import banner, cell_fit, claimed, day_text, new_pdf, para, when
+from bench.heldout8_kit import money
+from bench.heldout8_text import EU_TEXT, PLUMBING
 
 
 def draw_eu_home(case: Case) -> bytes:
@@ -276,15 +142,6 @@ def draw_eu_home(case: Case) -> bytes:
     return bytes(pdf.output())
 
 
-PLUMBING = [
-    ("Emergency call-out (out of hours)", 1, 95, 180),
-    ("Labour, per hour", None, 45, 95),
-    ("15mm copper pipe and fittings", 1, 18, 60),
-    ("Isolation valve", None, 9, 25),
-    ("Leak detection survey", 1, 120, 260),
-    ("Drying equipment hire, per day", None, 25, 45),
-    ("Replace ceiling board", 1, 80, 220),
-]
 TAXES = {
     "UK": ("VAT 20%", Decimal("0.20")),
     "AU": ("GST 10%", Decimal("0.10")),

@@ -10,7 +10,7 @@ import pypdfium2 as pdfium
 from fpdf import FPDF
 from PIL import Image, ImageFilter
 
-from bench.heldout8_kit import FIXED_DATE
+from bench.heldout8_draw import FIXED_DATE
 
 DPI = 150
 
