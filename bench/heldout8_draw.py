@@ -106,6 +106,14 @@ def vehicle_phrase(case: Case) -> str:
     )
 
 
+def treatment(case: Case) -> str:
+    """Who treated the injured, for injury and liability claims (a doctor as a decoy party)."""
+    if case.truth["incident_type"] not in ("injury", "liability"):
+        return "Nobody was hurt."
+    doc = case.doctor
+    return f"Seen by Dr {doc.name} at {doc.org} ({doc.phone}) on {day_text(case, case.inspection)}."
+
+
 def letterhead(pdf, case: Case, title: str) -> None:
     ins = case.insurer
     pdf.set_text_color(20, 50, 110)

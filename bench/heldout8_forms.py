@@ -14,6 +14,7 @@ from bench.heldout8_draw import (
     name_as,
     new_pdf,
     para,
+    treatment,
     vehicle_phrase,
     when,
 )
@@ -212,6 +213,8 @@ def draw_broker_sheet(case: Case) -> bytes:
                 f"{case.other_driver.name}, {case.other_car}, policy {case.other_policy}",
             ),
         ]
+    if t["incident_type"] in ("injury", "liability"):
+        rows.append(("Medical", treatment(case)))
     rows += [
         ("Sum insured", money(case.sum_insured, case.loc)),
         ("Excess", money(case.deductible, case.loc)),

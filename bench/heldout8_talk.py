@@ -10,6 +10,7 @@ from bench.heldout8_draw import (
     name_as,
     new_pdf,
     para,
+    treatment,
     vehicle_phrase,
     when,
 )
@@ -99,7 +100,7 @@ def draw_questionnaire(case: Case) -> bytes:
                 f"{case.other_driver.name}, {case.other_car}, insured under policy "
                 f"{case.other_policy}, "
                 f"phone {case.other_driver.phone}."
-                if t["incident_type"] == "collision"
+                if t["incident_type"] in ("collision", "injury")
                 else "None.",
             )
         )
@@ -108,6 +109,7 @@ def draw_questionnaire(case: Case) -> bytes:
             "Were there any witnesses?",
             f"{case.witness.name}, {case.witness.phone}, {case.witness.address}.",
         ),
+        ("Was anyone hurt? Who treated them?", treatment(case)),
         (
             "Has anyone inspected the damage or given you a quote?",
             f"{case.repairer.org} looked at it on {day_text(case, case.inspection)} and quoted "
@@ -223,7 +225,7 @@ def draw_call_notes(case: Case) -> bytes:
                 f"It's the {vehicle_phrase(case)}. The VIN off the logbook is {t['vehicle_vin']}.",
             ),
         ]
-        if t["incident_type"] == "collision":
+        if t["incident_type"] in ("collision", "injury"):
             lines += [
                 (
                     "Caller",
@@ -231,6 +233,8 @@ def draw_call_notes(case: Case) -> bytes:
                     f"Their policy is {case.other_policy}, phone {case.other_driver.phone}.",
                 )
             ]
+    if t["incident_type"] in ("injury", "liability"):
+        lines += [("Agent", "Has a doctor seen anyone?"), ("Caller", treatment(case))]
     lines += [
         ("Agent", "Have you had any quotes?"),
         (

@@ -93,6 +93,17 @@ def test_line_items_are_the_itemised_rows_where_a_table_exists(digital):
     assert not with_items & {"questionnaire", "call_notes", "web_chat", "broker_sheet"}
 
 
+def test_itemised_rows_add_up_to_the_claim_before_any_tax(digital):
+    for truth, _ in digital:
+        if truth["line_items"]:
+            rows = sum(Decimal(i["amount"]) for i in truth["line_items"])
+            total = Decimal(truth["claimed_amount"])
+            if truth["layout"] in ("eu_home", "sheet_export"):
+                assert rows == total, truth["layout"]
+            else:  # an invoice or estimate adds tax below its rows
+                assert rows < total <= rows * Decimal("1.25"), truth["layout"]
+
+
 def test_decoys_stand_beside_the_truth(digital):
     """Other people's phone numbers and several dates and amounts are printed too."""
     for truth, pdf in digital:
