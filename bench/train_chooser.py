@@ -303,15 +303,21 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--loco", action="store_true", help="leave-one-corpus-out figures only")
     parser.add_argument("--cache", type=Path, default=CACHE, help="extracted documents' cache")
     parser.add_argument("--no-cache", action="store_true", help="extract every document again")
+    parser.add_argument("--margin", default=str(SETUP.margin),
+                        help="the hand choice stands unless beaten by more ('none': never)")
+    parser.add_argument("--exclude", nargs="*", default=list(SETUP.excluded),
+                        help="feature name prefixes to leave out (e.g. hand_pick)")
     args = parser.parse_args(argv)
     cache = None if args.no_cache else args.cache
+    setup = dataclasses.replace(SETUP, excluded=tuple(args.exclude), margin=None
+                                if args.margin.lower() == "none" else float(args.margin))
     if args.loco:
         with tempfile.TemporaryDirectory() as tmp:
-            gathered = gather_corpora(Path(tmp), args.count, SETUP.scanned, cache)
-        for name, figures in leave_one_out(gathered).items():
+            gathered = gather_corpora(Path(tmp), args.count, setup.scanned, cache)
+        for name, figures in leave_one_out(gathered, setup).items():
             print(f"{name:10} " + " ".join(f"{k} {v:.4f}" for k, v in figures.items()))
         return
-    metadata = train(args.out, args.count, SETUP, cache)
+    metadata = train(args.out, args.count, setup, cache)
     print(json.dumps(metadata["metrics"], indent=1))
     print(f"wrote {args.out}/model.json (sha256 {metadata['sha256']})")
 
