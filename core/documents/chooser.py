@@ -3,19 +3,22 @@
 In: a Collector holding every stage's candidates for one document, and the document (for page
 geometry and text source). Out: {field: the chosen Candidate} for the fields that get a value,
 in FIELD_NAMES order. With field_chooser = learnt in the settings and
-ml_models/extractor/<version>/model.json present, a gradient-boosted
-classifier gives every candidate the probability that its value is the truth, from generic
-features (field, proposing stage, hand score and its rank, support of its value, agreement,
-position on the page, decoy and firm marks, length); each field takes its most probable
-candidate, or no value when even that one falls below the model's threshold. Otherwise (the
-default, or the model missing) the hand-set scores choose (Collector.choose).
+ml_models/extractor/<version>/model.json present, a gradient-boosted model scores every
+candidate from generic features (field, proposing stage, hand score and its rank, support of
+its value, agreement, position on the page, decoy and firm marks, length, and the labels and
+words before and above it: whether they name its own field, another field or another party),
+and, when its metadata says so, each field's "no value" option too; each field takes its
+best-scoring option (or, for a model without the none option, no value when even its best
+candidate falls below the model's threshold), and with a margin in the metadata the hand
+choice stands unless the model beats it by more. Otherwise (the default, or the model missing)
+the hand-set scores choose (Collector.choose).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections import defaultdict
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,27 +26,30 @@ from typing import Any
 
 from core.config import get_settings
 from core.documents.candidates import Candidate, Collector
+from core.documents.choice_features import CHOSEN_FIELDS, candidate_features, none_rows
 from core.documents.pdf_text import DocumentText
-from core.documents.schemas import FIELD_NAMES
 from core.errors import ModelTampered
 
 MODEL_ROOT = Path(__file__).resolve().parents[2] / "ml_models" / "extractor"
 MODEL_VERSION = "v1"
-# fields that no stage proposes as candidates: they follow from the chosen ones
-DERIVED = ("currency", "line_items")
-CHOSEN_FIELDS = tuple(n for n in FIELD_NAMES if n not in DERIVED)
-STAGES = ("labelled", "prose", "patterns", "items", "derived")
-PARTY_FIELDS = ("claimant_name", "claimant_phone", "claimant_email")
 
 
 @dataclass(frozen=True)
 class Chooser:
-    """A loaded candidate classifier: the booster, its feature names and its threshold."""
+    """A loaded candidate scorer: the booster, its feature names and how its scores decide.
+
+    With `none_option` every field also scores a "no value" row and the highest-scoring option
+    wins; else a field gets no value when its best candidate scores below `threshold`. With a
+    `margin`, the hand choice stands unless the model scores its own pick more than `margin`
+    above the hand's option.
+    """
 
     booster: Any
     features: tuple[str, ...]
     threshold: float
     metadata: dict[str, Any]
+    none_option: bool = False
+    margin: float | None = None
 
     @classmethod
     def from_artifacts(cls, folder: Path) -> Chooser:
@@ -58,13 +64,44 @@ class Chooser:
         booster = xgboost.Booster()
         booster.load_model(str(model))
         booster.set_param({"nthread": 1})
-        return cls(booster, tuple(metadata["features"]), float(metadata["threshold"]), metadata)
+        margin = metadata.get("margin")
+        return cls(booster, tuple(metadata["features"]), float(metadata["threshold"]), metadata,
+                   bool(metadata.get("none_option", False)),
+                   None if margin is None else float(margin))
 
     def probabilities(self, rows: list[dict[str, float]]) -> list[float]:
-        """P(value is the truth) for each candidate's feature row, in one batch."""
+        """The model's score for each feature row (a probability for a binary objective), in
+        one batch."""
         matrix = feature_matrix(rows, self.features)
         # in place: a DMatrix costs more than the prediction for a document's few candidates
         return [float(p) for p in self.booster.inplace_predict(matrix, validate_features=False)]
+
+    def decide(self, options: list[tuple[str, Any, dict[str, float], bool]]
+               ) -> dict[str, tuple[Any, float]]:
+        """Per field the option taken, as (item, model score), from (field, item, feature row,
+        is the hand's choice) options; an item of None is the field's "no value" row, and a
+        field taken as no value is left out."""
+        if not self.none_option:
+            options = [o for o in options if o[1] is not None]
+        scores = self.probabilities([row for _, _, row, _ in options]) if options else []
+        best: dict[str, tuple[Any, float]] = {}
+        hand: dict[str, tuple[Any, float]] = {}
+        for (name, item, _, is_hand), value in zip(options, scores, strict=True):
+            if name not in best or value > best[name][1]:
+                best[name] = (item, value)
+            if is_hand and (name not in hand or value > hand[name][1]):
+                hand[name] = (item, value)
+        chosen: dict[str, tuple[Any, float]] = {}
+        for name, (item, value) in best.items():
+            if not self.none_option and value < self.threshold:
+                item = None
+            if self.margin is not None:
+                kept = hand.get(name, (None, self.threshold if not self.none_option else value))
+                if value - kept[1] <= self.margin:
+                    item, value = kept
+            if item is not None:
+                chosen[name] = (item, value)
+        return chosen
 
 
 def feature_matrix(rows: list[dict[str, float]], features: tuple[str, ...] | list[str]) -> Any:
@@ -107,101 +144,29 @@ def hand_choice(out: Collector) -> dict[str, Candidate]:
     return chosen
 
 
-def _rank(values: list[float], value: float) -> int:
-    return sum(1 for v in values if v > value)
+def learnt_options(rows: list[tuple[Candidate, dict[str, float]]],
+                   hand: dict[str, Candidate]) -> list[tuple[str, Any, dict[str, float], bool]]:
+    """Every candidate and every field's "no value" row as options for Chooser.decide."""
+    options: list[tuple[str, Any, dict[str, float], bool]] = [
+        (c.field, c, row, c.field in hand and str(hand[c.field].value) == str(c.value))
+        for c, row in rows]
+    options += [(name, None, row, name not in hand) for name, row in none_rows(rows).items()]
+    return options
 
 
-def candidate_features(out: Collector, document: DocumentText,
-                       hand: dict[str, Candidate]) -> list[tuple[Candidate, dict[str, float]]]:
-    """One generic feature row per candidate of every chosen field."""
-    pages = {p.number: p for p in document.pages}
-    n_pages = max(1, len(document.pages))
-    by_value: dict[str, set[str]] = defaultdict(set)  # value -> fields proposing it
-    for name in CHOSEN_FIELDS:
-        for c in out.found.get(name) or []:
-            by_value[str(c.value)].add(name)
-    hand_values = {str(c.value): name for name, c in hand.items()}
-    rows: list[tuple[Candidate, dict[str, float]]] = []
-    for name in CHOSEN_FIELDS:
-        cands = out.found.get(name) or []
-        if not cands:
-            continue
-        scores = [c.base_score for c in cands]
-        # the score as the hand rules weigh it: lowered at a firm's mailbox or beside a decoy
-        weighed = [c.base_score * (0.35 if "firm" in c.flags else 1.0) * (
-            0.35 if name in PARTY_FIELDS and str(c.value) in out.decoys else 1.0) for c in cands]
-        held: dict[str, float] = defaultdict(float)
-        support: dict[str, float] = defaultdict(float)
-        agreeing: dict[str, int] = defaultdict(int)
-        sources: dict[str, set[str]] = defaultdict(set)
-        first_seen: dict[str, int] = {}
-        for i, c in enumerate(cands):
-            key = str(c.value)
-            support[key] += c.base_score
-            held[key] += weighed[i]
-            agreeing[key] += 1
-            sources[key].add(f"{c.stage}.{c.source}")
-            first_seen.setdefault(key, i)
-        supports = list(support.values())
-        total = sum(supports) or 1.0
-        helds = list(held.values())
-        held_total = sum(helds) or 1.0
-        hand_pick = hand.get(name)
-        for i, c in enumerate(cands):
-            key = str(c.value)
-            row: dict[str, float] = {
-                f"field={name}": 1.0, f"stage={c.stage}": 1.0,
-                f"source={c.stage}.{c.source}": 1.0,
-                "score": c.base_score, "score_rank": _rank(scores, c.base_score),
-                "score_gap": max(scores) - c.base_score,
-                "support": support[key], "support_share": support[key] / total,
-                "support_rank": _rank(supports, support[key]),
-                "support_gap": max(supports) - support[key],
-                "weighed": weighed[i], "weighed_rank": _rank(weighed, weighed[i]),
-                "held": held[key], "held_share": held[key] / held_total,
-                "held_rank": _rank(helds, held[key]), "held_gap": max(helds) - held[key],
-                "agreeing": agreeing[key], "agreeing_sources": len(sources[key]),
-                "candidates": len(cands), "values": len(support),
-                "order": i / len(cands), "value_order": first_seen[key] / len(cands),
-                "hand_pick": float(hand_pick is not None and str(hand_pick.value) == key),
-                "other_fields": len(by_value[key] - {name}),
-                "other_hand_pick": float(hand_values.get(key, name) != name),
-                "decoy": float(name in PARTY_FIELDS and key in out.decoys),
-                "firm": float("firm" in c.flags),
-                "warning": float(c.warning is not None),
-                "value_chars": len(key), "value_words": len(key.split()),
-                "raw_chars": len(c.raw), "words": len(c.words),
-                "pages": n_pages,
-            }
-            if c.words:
-                word = c.words[0]
-                page = pages.get(word.page)
-                row["page"] = word.page
-                row["last_page"] = float(word.page == n_pages)
-                if page is not None:
-                    row["rel_y"] = word.top / max(1.0, page.height)
-                    row["rel_x"] = word.x0 / max(1.0, page.width)
-                    row["ocr"] = float(page.source == "ocr")
-                row["word_confidence"] = min(w.confidence for w in c.words)
-            rows.append((c, row))
-    return rows
-
-
-def pick_learnt(rows: list[tuple[Candidate, dict[str, float]]],
-                chooser: Chooser) -> dict[str, Candidate]:
-    """Per field the candidate the model finds most probable, if above its threshold."""
-    best: dict[str, tuple[float, Candidate]] = {}
-    probs = chooser.probabilities([r for _, r in rows]) if rows else []
-    for (cand, _), prob in zip(rows, probs, strict=True):
-        if cand.field not in best or prob > best[cand.field][0]:
-            best[cand.field] = (prob, cand)
+def pick_learnt(rows: list[tuple[Candidate, dict[str, float]]], chooser: Chooser,
+                hand: dict[str, Candidate] | None = None) -> dict[str, Candidate]:
+    """Per field the candidate the model takes (see Chooser.decide), in CHOSEN_FIELDS order;
+    its score becomes the model's confidence."""
+    decided = chooser.decide(learnt_options(rows, hand or {}))
     chosen: dict[str, Candidate] = {}
     for name in CHOSEN_FIELDS:
-        if name not in best or best[name][0] < chooser.threshold:
-            continue
-        prob, cand = best[name]
-        cand.score = round(prob, 3)
-        chosen[name] = cand
+        if name in decided:
+            cand, value = decided[name]
+            if not 0.0 <= value <= 1.0:
+                value = 1 / (1 + math.exp(-value))  # a ranking score, not a probability
+            cand.score = round(value, 3)
+            chosen[name] = cand
     return chosen
 
 
@@ -212,4 +177,4 @@ def choose_fields(out: Collector, document: DocumentText,
     chooser = chooser or active_chooser()
     if chooser is None:
         return hand
-    return pick_learnt(candidate_features(out, document, hand), chooser)
+    return pick_learnt(candidate_features(out, document, hand), chooser, hand)

@@ -12,6 +12,7 @@ import pytest
 from core.config import reset_settings
 from core.documents import chooser as chooser_module
 from core.documents.candidates import Collector, Context
+from core.documents.choice_features import candidate_features
 from core.documents.chooser import (
     MODEL_ROOT,
     MODEL_VERSION,
@@ -98,13 +99,91 @@ def test_the_shipped_model_matches_its_metadata(tmp_path):
 
 
 def test_training_rebuilds_the_same_model_from_a_tiny_corpus(tmp_path):
-    from bench.train_chooser import train
+    from bench.train_chooser import available_corpora, train
 
-    first = train(tmp_path / "a", count=3)
-    second = train(tmp_path / "b", count=3)
-    assert first["sha256"] == second["sha256"]
-    assert first["metrics"] == second["metrics"]
+    first = train(tmp_path / "a", count=3, cache=None)
+    second = train(tmp_path / "b", count=3, cache=tmp_path / "cache")  # fills the cache
+    third = train(tmp_path / "c", count=3, cache=tmp_path / "cache")  # reads it
+    assert first["sha256"] == second["sha256"] == third["sha256"]
+    assert first["metrics"] == second["metrics"] == third["metrics"]
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == len(available_corpora())
     corpora = first["training"]["corpora"]
-    assert first["training"]["documents"] == sum(c["digital_documents"] for c in corpora.values())
-    assert set(corpora) == {"samples", "heldout", "heldout2", "heldout5"}
+    assert first["training"]["documents"] == sum(c["documents"] for c in corpora.values())
+    assert {"samples", "heldout", "heldout2", "heldout5", "heldout7"} <= set(corpora)
+    assert set(corpora) == set(available_corpora())
     assert load_chooser(tmp_path / "a") is not None
+
+
+class _Column:
+    """A stand-in booster whose score for a row is its feature "s"."""
+
+    def inplace_predict(self, matrix, validate_features=False):
+        return matrix[:, 0]
+
+
+def _options(hand_score: float, other_score: float, none_score: float):
+    return [("claim_number", "HAND", {"s": hand_score}, True),
+            ("claim_number", "OTHER", {"s": other_score}, False),
+            ("claim_number", None, {"s": none_score}, False)]
+
+
+@pytest.mark.parametrize("margin, other, taken", [
+    (None, 0.6, "OTHER"),  # no margin: the best score wins
+    (0.2, 0.6, "HAND"),  # beaten by less than the margin: the hand choice stands
+    (0.2, 0.8, "OTHER"),  # beaten by more: the model's pick
+])
+def test_the_hand_choice_stands_unless_the_model_beats_it_by_the_margin(margin, other, taken):
+    chooser = Chooser(_Column(), ("s",), 0.0, {}, none_option=True, margin=margin)
+    decided = chooser.decide(_options(0.5, other, 0.1))
+    assert decided["claim_number"][0] == taken
+    assert decided["claim_number"][1] == pytest.approx(other if taken == "OTHER" else 0.5)
+
+
+def test_a_field_whose_no_value_option_scores_best_gets_no_value():
+    with_none = Chooser(_Column(), ("s",), 0.0, {}, none_option=True)
+    assert with_none.decide(_options(0.5, 0.4, 0.9)) == {}
+    # without the none option its row is ignored and the threshold decides
+    assert Chooser(_Column(), ("s",), 0.3, {}).decide(_options(0.5, 0.4, 0.9))[
+        "claim_number"][0] == "HAND"
+    assert Chooser(_Column(), ("s",), 0.6, {}).decide(_options(0.5, 0.4, 0.9)) == {}
+
+
+def _labelled_ids() -> tuple[Collector, DocumentText]:
+    """Two identifiers after two labels on one line: 'Claim no: C-100 Policy no: P-200'."""
+    words = [Word("Claim", 1, 50, 100, 80, 110), Word("no:", 1, 82, 100, 98, 110),
+             Word("C-1001", 1, 100, 100, 140, 110), Word("Policy", 1, 200, 100, 230, 110),
+             Word("no:", 1, 232, 100, 248, 110), Word("P-2002", 1, 250, 100, 290, 110)]
+    document = DocumentText([PageText(1, 612, 792, "text", words)])
+    out = Collector(Context(), found=defaultdict(list))
+    with out.proposing("patterns"):
+        for name in ("claim_number", "policy_number"):
+            for word in (words[2], words[5]):
+                out.add(name, word.text, [word], 0.5)
+    return out, document
+
+
+def test_a_candidate_knows_whether_the_label_before_it_names_its_field():
+    out, document = _labelled_ids()
+    rows = {(c.field, c.value): row
+            for c, row in candidate_features(out, document, hand_choice(out))}
+    assert rows["claim_number", "C-1001"]["left_label_own"] == 1.0
+    assert rows["claim_number", "P-2002"]["left_label_own"] == 0.0
+    assert rows["claim_number", "P-2002"]["left_label_field"] == 1.0
+    assert rows["policy_number", "P-2002"]["left_label_own"] == 1.0
+    assert rows["policy_number", "C-1001"]["left_label_field"] == 1.0
+
+
+def test_a_label_naming_the_field_never_lowers_a_candidates_learnt_score():
+    out, document = _labelled_ids()
+    hand = hand_choice(out)
+    rows = [row for _, row in candidate_features(out, document, hand)]
+    chooser = _shipped()
+    own = [{**r, "left_label_own": 1.0, "left_label_field": 0.0} for r in rows]
+    other = [{**r, "left_label_own": 0.0, "left_label_field": 1.0} for r in rows]
+    party = [{**r, "left_label_own": 0.0, "left_label_party": 1.0} for r in rows]
+    for high, low, mid in zip(chooser.probabilities(own), chooser.probabilities(other),
+                              chooser.probabilities(party), strict=True):
+        assert high >= low and high >= mid
+    # and the shipped model does use the labels: some row scores higher under its own
+    assert any(h > lo for h, lo in zip(chooser.probabilities(own), chooser.probabilities(other),
+                                       strict=True))
