@@ -119,6 +119,8 @@ CORPORA: dict[str, tuple[Callable[[Path, int, int], None], int, str]] = {
     "heldout7": (_blind("bench.heldout7"), 7373, "bench.heldout7"),
     "heldout8": (_blind("bench.heldout8"), 8383, "bench.heldout8"),
     "heldout9": (_blind("bench.heldout9"), 9393, "bench.heldout9"),
+    "heldout10": (_blind("bench.heldout10"), 10101, "bench.heldout10"),
+    "heldout11": (_blind("bench.heldout11"), 11111, "bench.heldout11"),
 }
 
 
