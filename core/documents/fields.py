@@ -9,10 +9,9 @@ their checks are kept as printed, with a warning.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 
-from core.documents.candidates import Candidate, Collector, Context
+from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
@@ -20,24 +19,10 @@ from core.documents.layout import Line, build_lines
 from core.documents.lexicon import DECOY, classify_incident
 from core.documents.pdf_text import DocumentText
 from core.documents.prose import collect_prose
+from core.documents.regions import read_context
 from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.textmap import union_box
-from core.documents.validate import CURRENCY_SIGNS, VIN_PATTERN
-
-CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP)\b")
-
-
-def _context(lines: list[Line]) -> Context:
-    marks = Counter(CURRENCY_SIGNS.get(m, m) for ln in lines
-                    for m in CURRENCY_MARK.findall(ln.text))
-    currency = marks.most_common(1)[0][0] if marks else None
-    text = " ".join(ln.text for ln in lines)
-    order = re.search(r"\b(DD|MM)\s?[/.-]?\s?(?:MM|DD)\s?[/.-]?\s?(?:YYYY|YY)\b", text)
-    day_first = order.group(1) == "DD" if order else currency in ("EUR", "GBP") or bool(
-        re.search(r"\+4[49]\b", text))
-    region = "GB" if currency == "GBP" else "DE" if currency == "EUR" else "US"
-    return Context(currency=currency, day_first=day_first, region=region)
-
+from core.documents.validate import VIN_PATTERN
 
 TICK = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
 
@@ -115,7 +100,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     """Every stage's candidates for every field, each marked with the stage that proposed it,
     and the itemised lines."""
     lines = build_lines(document)
-    out = Collector(_context(lines))
+    out = Collector(read_context(lines))
     with out.proposing("labelled"):
         collect_labelled(lines, out)
     with out.proposing("prose"):

@@ -265,6 +265,9 @@ def match_label(text: str) -> tuple[str, int] | None:
         again = _match_label(text[sep.end():]) if sep else None
         if sep and again and again[0] == found[0]:
             return found[0], sep.end() + again[1]
+        later = None if sep else _other_tongue(text, skip)
+        if later is not None:  # "Date du sinistre / Date of loss": read only "Date" in French
+            return later
     if found is None:  # a bilingual label: "Schadennummer / Claim no.", "N° sinistre | Claim"
         for sep in BILINGUAL.finditer(text[skip:skip + 40]):
             head = text[skip:skip + sep.start()]
@@ -275,6 +278,21 @@ def match_label(text: str) -> tuple[str, int] | None:
                 other = DECOY.search(text[skip:skip + sep.start()])
                 return "other" if other else found[0], found[1] + skip + sep.end()
     return (found[0], found[1] + skip) if found else None
+
+
+def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
+    """The label after a bilingual separator, when the first tongue's label was only partly
+    read (a generic "Date" or "Name" before words the lexicon does not know)."""
+    sep = BILINGUAL.search(text[skip:skip + 40])
+    if sep is None:
+        return None
+    head = text[skip:skip + sep.start()]
+    if len(head.split()) > 4 or any(c.isdigit() or c in ",:" for c in head):
+        return None  # a value or a sentence before the slash, not a label in another tongue
+    again = _match_label(text[skip + sep.end():])
+    if again is None or again[0] == "other":
+        return None
+    return again[0], again[1] + skip + sep.end()
 
 
 # Words of other parties that name no party here: told "to the insurer", "cost of repairs".
