@@ -24,6 +24,7 @@ from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.textmap import union_box
 from core.documents.validate import VIN_PATTERN
 
+OURS = re.compile(r"\bour\s+", re.I)
 TICK = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
 
 
@@ -37,8 +38,8 @@ def _patterns(lines: list[Line], out: Collector) -> None:
             if word.text.lower() in TICK and 0 <= nxt.x0 - word.x1 < 4 * line.height:
                 option = [w for w in words[i + 1:i + 4] if w.x0 - nxt.x0 < 90]
                 out.add("incident_type", " ".join(w.text for w in option), option, 0.88)
-        if DECOY.search(text[:30]):
-            continue
+        if DECOY.search(OURS.sub("", text[:30])):
+            continue  # another party's vehicle; "our car" is the claimant's household's
         for match in VIN_PATTERN.finditer(text.upper()):
             vin = match.group(0)
             if any(c.isalpha() for c in vin) and any(c.isdigit() for c in vin):
