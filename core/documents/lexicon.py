@@ -189,6 +189,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
                   "hit its", "hit our", "hit the back", "into the back of", "braked",
+                  "changed lanes", "lane change", "into my vehicle", "into my car",
                   "could not stop", "pulled out in front"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
@@ -295,8 +296,10 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
     return again[0], again[1] + skip + sep.end()
 
 
-# Words of other parties that name no party here: told "to the insurer", "cost of repairs".
-NO_PARTY = re.compile(r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+# Words of other parties that name no party here: told "to the insurer", "cost of repairs",
+# a number filled in "(office use)".
+NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
+                      r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
                       r"repairs?\b")
 
 

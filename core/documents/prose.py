@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES
+from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
 from core.documents.roles import collect_roles
 from core.documents.textmap import TextMap
@@ -86,9 +86,13 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     for line in lines:
         # The prose of a line: the line itself, or its one long cell when a sidebar or a
         # label column shares the row; a row of short cells is a form or table row.
-        continuing = next((c for c in line.cells  # carries on a paragraph of running prose
+        # A cell that carries on a paragraph of running prose; a field's label heading a row
+        # of cells ("Submitted | 16 October 2026") starts a form row instead.
+        continuing = next((c for c in line.cells
                            if any(abs(x - c.x0) < 6 and open_columns[x][2] > 55
-                                  for x in open_columns)), None)
+                                  for x in open_columns)
+                           and not (len(line.cells) > 1 and c is line.cells[0] and
+                                    match_label(c.text))), None)
         prose = continuing or (line.cells[0] if len(line.cells) == 1 else Cell(line.words)
                                if justified(line) else max(line.cells, key=lambda c: len(c.text)))
         if continuing is None and len(line.cells) > 1 and len(prose.text) < 40:

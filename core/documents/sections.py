@@ -83,8 +83,8 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
             return False  # the block ends at a gap, another column or running text; a long
             # street line is still the firm's letterhead
         found = match_label(column[0].text)
-        if found and found[0] in CLAIMANT_FIELDS:
-            return False
+        if found and found[0] != "other":
+            return False  # a field's label: the form's body, not a firm's letterhead
         if FIRM.search(column[0].text) or SECTION_OTHER.search(column[0].text):
             return True
         below = prev

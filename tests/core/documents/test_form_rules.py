@@ -1,0 +1,46 @@
+"""Form rules that any insurer's layout shares: labels, titles and the account under them."""
+
+from __future__ import annotations
+
+from tests.core.documents.test_roles import _doc, _values
+
+
+def test_a_claim_number_marked_for_office_use_is_still_the_claim_number():
+    values = _values(_doc([
+        (40, [(40, "Claim no. (office use): 99-41447")]),
+        (54, [(40, "Policy number: AU-3240-679")]),
+    ]))
+    assert values["claim_number"] == "99-41447"
+
+
+def test_a_form_title_naming_a_trade_is_no_firms_letterhead_over_the_owner():
+    values = _values(_doc([
+        (40, [(40, "NOTICE OF CLAIM - TOWING AND STORAGE")]),
+        (60, [(40, "Claim ref"), (200, "QC-2026-973556")]),
+        (74, [(40, "Owner / driver"), (200, "Jorge Hanson")]),
+    ]))
+    assert values["claimant_name"] == "Jorge Hanson"
+
+
+def test_an_unheaded_account_about_the_vehicle_ends_before_the_next_form_row():
+    values = _values(_doc([
+        (40, [(40, "Location"), (200, "Isaac Trace and Benjamin Plaza, Serranofurt, NS")]),
+        (60, [(40, "Someone keyed both sides of the vehicle while it was parked overnight. "
+                   "Two tyres were slashed.")]),
+        (74, [(40, "I claim the towing charges on the attached invoice, total CAD 1,026.49.")]),
+        (88, [(40, "Submitted"), (200, "9 March 2026")]),
+    ]))
+    assert values["incident_description"] == \
+        "Someone keyed both sides of the vehicle while it was parked overnight. Two tyres were " \
+        "slashed."
+    assert values["incident_type"] == "vandalism"
+    assert values["date_reported"] == "2026-03-09"
+
+
+def test_a_driver_who_changed_lanes_into_the_car_is_a_collision():
+    values = _values(_doc([
+        (40, [(40, "Policy number: POL-2024-000111")]),
+        (60, [(40, "While merging onto the highway another driver changed lanes into my "
+                   "vehicle and damaged the door.")]),
+    ]))
+    assert values["incident_type"] == "collision"
