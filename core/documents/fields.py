@@ -68,7 +68,7 @@ def _name_from_email(lines: list[Line], out: Collector) -> None:
                 return
 
 
-ROLE_DOMAIN = re.compile(r"adjust|broker|agency|agent|insur|assur|versicher|repair|garage|"
+ROLE_DOMAIN = re.compile(r"adjust|broker|agency|agent|insur|assur|versicher|repair|garage|claims|"
                          r"bodyshop|autobody|motors|police|polizei|constab|clinic|hospital|"
                          r"surgery|plumb|restor|towing|solicitor|legal", re.I)
 

@@ -100,6 +100,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
+        r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
+        r"fnol(?:\s+(?:date|received))?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"

@@ -62,6 +62,19 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
     return ranges or None
 
 
+def heads_new_table(line: Line, above: Line | None,
+                    columns: list[tuple[float, float]]) -> bool:
+    """After a blank band, a row of headings that spans from left of another party's column into
+    it ("CASE # | POLICY | STATUS" under an adjuster's card at the right): a new table starts,
+    and the party's column ends."""
+    if not columns or above is None or above.page != line.page or \
+            line.top - above.bottom < 2 * line.height or len(line.cells) < 2:
+        return False
+    start = min(x0 for x0, _x1 in columns)
+    return line.cells[0].x0 < start - 20 and any(start <= c.x0 for c in line.cells) and \
+        any(match_label(c.text) for c in line.cells)
+
+
 FIRM = re.compile(
     r"\b(?:inc|llc|ltd|plc|gmbh|limited|corporation|co\.|garage|body\s*shop|bodyshop|auto\s+body|"
     r"motors|repairs?|collision\s+cent(?:er|re)|services|insurance|assurance|agency|brokers?|"

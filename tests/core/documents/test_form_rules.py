@@ -44,3 +44,25 @@ def test_a_driver_who_changed_lanes_into_the_car_is_a_collision():
                    "vehicle and damaged the door.")]),
     ]))
     assert values["incident_type"] == "collision"
+
+
+def test_a_case_grid_under_an_adjusters_card_gives_the_policyholders_details():
+    values = _values(_doc([
+        (40, [(40, "Case Summary"), (360, "Assigned adjuster")]),
+        (54, [(360, "Sylvia R. Martinez")]),
+        (66, [(360, "(206) 555-0174")]),
+        (78, [(360, "sylvia.martinez@claims.example.com")]),
+        (120, [(40, "CASE #"), (220, "POLICY"), (380, "POLICE REPORT")]),
+        (132, [(40, "CLM-2026-287405"), (220, "MV 8519 2850"), (380, "RPT1277488")]),
+        (152, [(40, "POLICYHOLDER"), (220, "CONTACT PHONE"), (380, "E-MAIL")]),
+        (164, [(40, "Marc Hansen"), (220, "+1 617 555 0179"), (380, "m.hansen97@example.net")]),
+        (184, [(40, "MAILING ADDRESS"), (220, "LOSS DATE"), (380, "FNOL DATE")]),
+        (196, [(40, "918"), (75, "Peters"), (125, "Wells,"), (175, "South"), (230, "08/20/2026"),
+               (380, "08/27/2026")]),  # a justified cell line: its words spread evenly
+        (208, [(40, "Ronnieport, AS 36517")]),
+    ]))
+    assert values["claimant_email"] == "m.hansen97@example.net"
+    assert values["claim_number"] == "CLM-2026-287405"
+    assert values["police_report_number"] == "RPT1277488"
+    assert values["date_reported"] == "2026-08-27"
+    assert values["claimant_address"] == "918 Peters Wells, South Ronnieport, AS 36517"
