@@ -62,8 +62,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "claimant_phone": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
         r"main\s+|best\s+|callback\s+|call-back\s+)?"
-        r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
-        r"contact\s+(?:no\.?|number|#)",
+        r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
+        r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
     ],
     "claimant_address": [
@@ -101,7 +101,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
-        r"fnol(?:\s+(?:date|received))?",
+        r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
@@ -198,7 +198,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
               "forced the", "forced open", "taken from"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
-                     "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
+                     "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing",
+                     "hot water system", "hot water service"),
     "weather": ("storm", "hail", "hailstorm", "windstorm", "thunderstorm", "rainstorm", "wind",
                 "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),

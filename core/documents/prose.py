@@ -19,7 +19,7 @@ from core.documents.contacts import collect_contacts
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
-from core.documents.roles import collect_roles
+from core.documents.roles import ADDRESS, collect_roles
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -149,11 +149,14 @@ INSURED = re.compile(
     r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
     r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,(?:\s+of\s+(?P<address>[^;]+?),"
     r"\s+(?:who\s+)?(?:notified|reported|advised|informed|telephoned|called|has|is|was|wrote))?")
+PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?:property|premises|"
+                         r"house|home|flat|apartment|unit|building)\s+at\s+", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
-                        r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$|"
+                        r"(?:own\s+)?words|described|describes|explained|stated|"
+                        r"(?:about|of)\s+the\s+following)\b[^.]*:\s*$|"
                         r"^(?:here\s+is|this\s+is)\s+what\s+happened[.:]?\s*$", re.I)
 SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
                        re.I)
@@ -269,6 +272,10 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
                                                            re.I)) and about_claimant:
         out.add("claimant_phone", s_text, words, 0.72)
         out.add("claimant_email", s_text, words, 0.72)
+    premises = PREMISES_AT.search(s_text)
+    at = ADDRESS.match(s_text, premises.end()) if premises else None
+    if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
+        out.add("incident_location", at.group(0), words, 0.6)
     insured = INSURED.search(s_text)
     if insured:
         out.add("claimant_name", insured.group("name"), words, 0.72)

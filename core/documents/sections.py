@@ -118,7 +118,12 @@ def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
     if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
                                                                    for c in nxt.cells)):
         return True
-    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
+    finished = previous.text.rstrip().endswith((".", "!", '"', "”"))
+    if finished and FIRM.search(text) and not text.endswith("."):
+        return True  # a caption naming a firm ("Builder's quote - Smith Building Pty Ltd")
+    # a wider gap than the pitch ends it; after a full stop a little wider is a paragraph break
+    wider = 1.2 if finished else 1.35
+    return pitch is not None and nxt.top - previous.top > wider * pitch
 
 
 HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"

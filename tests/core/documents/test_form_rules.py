@@ -66,3 +66,34 @@ def test_a_case_grid_under_an_adjusters_card_gives_the_policyholders_details():
     assert values["police_report_number"] == "RPT1277488"
     assert values["date_reported"] == "2026-08-27"
     assert values["claimant_address"] == "918 Peters Wells, South Ronnieport, AS 36517"
+
+
+def test_a_home_form_with_short_labels_and_a_quote_captioned_under_the_account():
+    values = _values(_doc([
+        (40, [(40, "Ph"), (200, "0406 648 187")]),
+        (54, [(40, "Best contact number"), (200, "+61 488 916 680")]),
+        (80, [(40, "What happened?")]),
+        (96, [(40, "The hot water system failed and flooded the laundry and the hallway carpet "
+                   "before")]),
+        (110, [(40, "we could turn the mains off.")]),
+        (125, [(40, "Builder's quote - Ayala Building & Maintenance Pty Ltd (licence 5070593)")]),
+        (150, [(40, "Declaration signed"), (200, "Robin Franklin, 02/08/2026")]),
+    ]))
+    assert values["incident_description"] == "The hot water system failed and flooded the " \
+        "laundry and the hallway carpet before we could turn the mains off."
+    assert values["incident_type"] == "water_damage"
+    assert values["date_reported"] == "2026-08-02"
+    assert values["claimant_phone"] in ("+61406648187", "+61488916680")
+
+
+def test_a_landlords_letter_gives_the_premises_and_the_account_told_by_the_tenant():
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, [(40, "I own the rental property at 27671 Park Green, Lake Michael, PR 84596. On "
+                   "April 30, 2026 my tenant called to tell me about the following:")]),
+        (80, [(40, "A fire started in the kitchen when a pan of oil caught alight and the "
+                   "ceiling was burnt.")]),
+    ]))
+    assert values["incident_location"] == "27671 Park Green, Lake Michael, PR 84596"
+    assert values["incident_description"] == \
+        "A fire started in the kitchen when a pan of oil caught alight and the ceiling was burnt."
