@@ -276,12 +276,25 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         yield "above", _above(lines, line, cell, right)
 
 
-def _evenly_spread(row: list[Word]) -> bool:
-    """Three or more words spaced alike and wider than a space: a justified line, whose wide
-    gaps are spaces."""
-    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:], strict=False)]
+# A postcode broken over two lines, or a state or province left at a line's end before it.
+SPLIT_POSTCODE = re.compile(r"^(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
+                            r"[A-Z]{2,3} (?:\d{4,5}|[A-Z]\d[A-Z]))$")
+
+
+def _gaps(row: list[Word]) -> list[float]:
+    return [b.x0 - a.x1 for a, b in zip(row, row[1:], strict=False)]
+
+
+def _justified(row: list[Word], after: list[Word] | None) -> bool:
+    """Three or more words spaced alike and wider than the line after them: a justified line
+    (the last line of justified text is set tight), whose wide gaps are spaces. Letters in
+    comb boxes are spread on every line alike."""
+    gaps = _gaps(row)
     height = row[0].bottom - row[0].top
-    return len(gaps) >= 2 and min(gaps) > height and max(gaps) - min(gaps) < 0.15 * height
+    if len(gaps) < 2 or max(gaps) - min(gaps) > 0.15 * height or min(gaps) < 0.5 * height:
+        return False
+    tight = _gaps(after) if after else []
+    return min(gaps) > 1.5 * (max(tight) if tight else 0.3 * height)
 
 
 def _joined(words: list[Word], name: str) -> str:
@@ -291,14 +304,18 @@ def _joined(words: list[Word], name: str) -> str:
     rows: dict[float, list[Word]] = {}
     for word in words:
         rows.setdefault(round(word.top), []).append(word)
-    justified = {top for top, row in rows.items() if _evenly_spread(row)}
+    tops = list(rows)
+    justified = {top for i, top in enumerate(tops)
+                 if _justified(rows[top], rows[tops[i + 1]] if i + 1 < len(tops) else None)}
     parts = [words[0].text]
     for prev, word in zip(words, words[1:], strict=False):
         apart = abs(word.top - prev.top) > 0.5 * (prev.bottom - prev.top) or \
             word.x0 - prev.x1 > 1.5 * (prev.bottom - prev.top) and \
             round(word.top) not in justified
-        if round(prev.top) in justified and word.top > prev.top and not prev.text.endswith(","):
-            apart = False  # a justified line is a wrapped one: the next line carries it on
+        if word.top > prev.top and not prev.text.endswith(",") and (
+                round(prev.top) in justified or SPLIT_POSTCODE.match(f"{prev.text} {word.text}")):
+            apart = False  # a justified line is a wrapped one: the next line carries it on; so
+            # does a postcode's second half ("ON K1A" / "0B1")
         parts.append((", " if apart and not prev.text.endswith(",") else " ") + word.text)
     return "".join(parts)
 

@@ -97,3 +97,31 @@ def test_a_landlords_letter_gives_the_premises_and_the_account_told_by_the_tenan
     assert values["incident_location"] == "27671 Park Green, Lake Michael, PR 84596"
     assert values["incident_description"] == \
         "A fire started in the kitchen when a pan of oil caught alight and the ceiling was burnt."
+
+
+def test_an_address_wrapped_inside_its_postcode_or_before_it_keeps_the_postcode_whole():
+    for first, second, want in [
+        ("0694 Williams Stream, Johnsonshire, NS J8H", "5L2",
+         "0694 Williams Stream, Johnsonshire, NS J8H 5L2"),
+        ("8228 Kevin Crossroad, Johnathanport, QC", "H9A 6R5",
+         "8228 Kevin Crossroad, Johnathanport, QC H9A 6R5"),
+    ]:
+        values = _values(_doc([
+            (40, [(40, "Address"), (200, first)]),
+            (52, [(200, second)]),
+        ]))
+        assert values["claimant_address"] == want
+
+
+def test_an_adjusters_card_at_the_top_gives_no_claimant_contact():
+    values = _values(_doc([
+        (40, [(40, "Case Summary"), (360, "Assigned adjuster")]),
+        (54, [(360, "Heidi Cook")]),
+        (66, [(360, "(617) 555-0127")]),
+        (78, [(360, "heidi.cook@mail.example")]),
+        (120, [(40, "POLICYHOLDER"), (220, "LOSS DATE")]),
+        (132, [(40, "Omar S. Roberts"), (220, "09/23/2026")]),
+    ]))
+    assert values["claimant_name"] == "Omar S. Roberts"
+    assert values["claimant_email"] is None
+    assert values["claimant_phone"] is None
