@@ -125,3 +125,13 @@ def test_an_adjusters_card_at_the_top_gives_no_claimant_contact():
     assert values["claimant_name"] == "Omar S. Roberts"
     assert values["claimant_email"] is None
     assert values["claimant_phone"] is None
+
+
+def test_our_reference_on_an_insurers_own_form_is_the_claim_number():
+    values = _values(_doc([
+        (40, [(40, "Home and Contents - Claim Form")]),
+        (56, [(40, "Coral Coast Insurance Ltd ABN 76 133 352 126")]),
+        (80, [(40, "Our reference"), (200, "QC333519")]),
+        (94, [(40, "Policy"), (200, "CA-7876-966")]),
+    ]))
+    assert values["claim_number"] == "QC333519"
