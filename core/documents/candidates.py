@@ -225,8 +225,11 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         elif name == "vehicle_vin":
             token = re.sub(r"[\s-]", "", raw.split(",")[0]).upper()
             match = validate.VIN_PATTERN.search(token) or re.search(r"[A-Z0-9]{11,20}", token)
-            if not match or sum(c.isdigit() for c in match.group(0)) < 3:
-                return False  # a VIN has digits; a word such as REGISTRATION is not one
+            # a VIN has digits; a word such as REGISTRATION is not one. Seventeen characters
+            # of the VIN alphabet need only one (the check digit may be the only one printed).
+            whole = validate.VIN_PATTERN.fullmatch(match.group(0)) if match else None
+            if not match or sum(c.isdigit() for c in match.group(0)) < (1 if whole else 3):
+                return False
             cand.value = match.group(0)
             if not validate.vin_check_digit_ok(cand.value):
                 cand.warning = (f"VIN {cand.value} fails its check digit" if len(cand.value) == 17

@@ -129,6 +129,12 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
     for i, line in enumerate(top[:3]):
         if not person_name(line.text) or len(line.cells) > 1:
             continue
+        caption = next((c.text for c in top[i - 1].cells if abs(c.x0 - line.words[0].x0) < 6),
+                       "") if i else ""
+        if DECOY.search(caption):  # under "Assigned adjuster": their card, not the sender
+            for other in top[i:]:
+                out.add_decoy(other.text)
+            return
         out.add("claimant_name", line.text, line.words, 0.68)
         address: list[Line] = []
         for nxt in top[i + 1:]:

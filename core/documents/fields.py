@@ -9,10 +9,9 @@ their checks are kept as printed, with a warning.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from decimal import Decimal
 
-from core.documents.candidates import Candidate, Collector, Context
+from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
@@ -20,25 +19,12 @@ from core.documents.layout import Line, build_lines
 from core.documents.lexicon import DECOY, classify_incident
 from core.documents.pdf_text import DocumentText
 from core.documents.prose import collect_prose
+from core.documents.regions import read_context
 from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.textmap import union_box
-from core.documents.validate import CURRENCY_SIGNS, VIN_PATTERN
+from core.documents.validate import VIN_PATTERN
 
-CURRENCY_MARK = re.compile(r"US\$|\$|€|£|\b(?:USD|EUR|GBP)\b")
-
-
-def _context(lines: list[Line]) -> Context:
-    marks = Counter(CURRENCY_SIGNS.get(m, m) for ln in lines
-                    for m in CURRENCY_MARK.findall(ln.text))
-    currency = marks.most_common(1)[0][0] if marks else None
-    text = " ".join(ln.text for ln in lines)
-    order = re.search(r"\b(DD|MM)\s?[/.-]?\s?(?:MM|DD)\s?[/.-]?\s?(?:YYYY|YY)\b", text)
-    day_first = order.group(1) == "DD" if order else currency in ("EUR", "GBP") or bool(
-        re.search(r"\+4[49]\b", text))
-    region = "GB" if currency == "GBP" else "DE" if currency == "EUR" else "US"
-    return Context(currency=currency, day_first=day_first, region=region)
-
-
+OURS = re.compile(r"\bour\s+", re.I)
 TICK = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
 
 
@@ -52,8 +38,8 @@ def _patterns(lines: list[Line], out: Collector) -> None:
             if word.text.lower() in TICK and 0 <= nxt.x0 - word.x1 < 4 * line.height:
                 option = [w for w in words[i + 1:i + 4] if w.x0 - nxt.x0 < 90]
                 out.add("incident_type", " ".join(w.text for w in option), option, 0.88)
-        if DECOY.search(text[:30]):
-            continue
+        if DECOY.search(OURS.sub("", text[:30])):
+            continue  # another party's vehicle; "our car" is the claimant's household's
         for match in VIN_PATTERN.finditer(text.upper()):
             vin = match.group(0)
             if any(c.isalpha() for c in vin) and any(c.isdigit() for c in vin):
@@ -82,7 +68,7 @@ def _name_from_email(lines: list[Line], out: Collector) -> None:
                 return
 
 
-ROLE_DOMAIN = re.compile(r"adjust|broker|agency|agent|insur|assur|versicher|repair|garage|"
+ROLE_DOMAIN = re.compile(r"adjust|broker|agency|agent|insur|assur|versicher|repair|garage|claims|"
                          r"bodyshop|autobody|motors|police|polizei|constab|clinic|hospital|"
                          r"surgery|plumb|restor|towing|solicitor|legal", re.I)
 
@@ -115,7 +101,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     """Every stage's candidates for every field, each marked with the stage that proposed it,
     and the itemised lines."""
     lines = build_lines(document)
-    out = Collector(_context(lines))
+    out = Collector(read_context(lines))
     with out.proposing("labelled"):
         collect_labelled(lines, out)
     with out.proposing("prose"):

@@ -20,6 +20,7 @@ from core.documents.sections import (
     SEPARATORS,
     drop_hint,
     ends_text,
+    heads_new_table,
     in_firm_block,
     is_heading,
     is_label_cell,
@@ -275,14 +276,46 @@ def _places(lines: list[Line], line: Line, ci: int, end: int, name: str,
         yield "above", _above(lines, line, cell, right)
 
 
+# A postcode broken over two lines, or a state or province left at a line's end before it.
+SPLIT_POSTCODE = re.compile(r"^(?:[A-Z]\d[A-Z] \d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|"
+                            r"[A-Z]{2,3} (?:\d{4,5}|[A-Z]\d[A-Z]))$")
+
+
+def _gaps(row: list[Word]) -> list[float]:
+    return [b.x0 - a.x1 for a, b in zip(row, row[1:], strict=False)]
+
+
+def _justified(row: list[Word], after: list[Word] | None) -> bool:
+    """Three or more words spaced alike and wider than the line after them: a justified line
+    (the last line of justified text is set tight), whose wide gaps are spaces. Letters in
+    comb boxes are spread on every line alike."""
+    gaps = _gaps(row)
+    height = row[0].bottom - row[0].top
+    if len(gaps) < 2 or max(gaps) - min(gaps) > 0.15 * height or min(gaps) < 0.5 * height:
+        return False
+    tight = _gaps(after) if after else []
+    return min(gaps) > 1.5 * (max(tight) if tight else 0.3 * height)
+
+
 def _joined(words: list[Word], name: str) -> str:
     """Words as text; an address's parts from separate lines or boxes get a comma between."""
     if name not in ("claimant_address", "incident_location"):
         return " ".join(w.text for w in words)
+    rows: dict[float, list[Word]] = {}
+    for word in words:
+        rows.setdefault(round(word.top), []).append(word)
+    tops = list(rows)
+    justified = {top for i, top in enumerate(tops)
+                 if _justified(rows[top], rows[tops[i + 1]] if i + 1 < len(tops) else None)}
     parts = [words[0].text]
     for prev, word in zip(words, words[1:], strict=False):
         apart = abs(word.top - prev.top) > 0.5 * (prev.bottom - prev.top) or \
-            word.x0 - prev.x1 > 1.5 * (prev.bottom - prev.top)
+            word.x0 - prev.x1 > 1.5 * (prev.bottom - prev.top) and \
+            round(word.top) not in justified
+        if word.top > prev.top and not prev.text.endswith(",") and (
+                round(prev.top) in justified or SPLIT_POSTCODE.match(f"{prev.text} {word.text}")):
+            apart = False  # a justified line is a wrapped one: the next line carries it on; so
+            # does a postcode's second half ("ON K1A" / "0B1")
         parts.append((", " if apart and not prev.text.endswith(",") else " ") + word.text)
     return "".join(parts)
 
@@ -297,6 +330,11 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
     reference = insurer_reference(lines)
+    # A "Case #" is the police's unless the police's own number has a label of its own, or the
+    # document never names the police: then it is the insurer's case, the claim.
+    police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
+                          "police_report_number" for line in lines for c in line.cells) or \
+        not any(POLICE_PAGE.search(line.text) for line in lines)
     other_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
@@ -309,7 +347,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
-        other_columns = party_columns(line) or other_columns
+        other_columns = party_columns(line) or ([] if heads_new_table(
+            line, lines[line.index - 1] if line.index else None, other_columns)
+            else other_columns)
         for ci, cell in enumerate(line.cells):
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
@@ -341,6 +381,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     lines, line, line.cells[0].x0)):
                 _decoy_value(lines, line, ci, out)
                 continue
+            if name == "police_report_number" and label.startswith("case") and police_labelled:
+                name = "claim_number"
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification

@@ -62,8 +62,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "claimant_phone": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
         r"main\s+|best\s+|callback\s+|call-back\s+)?"
-        r"(?:tele?phone|phone|tel\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
-        r"contact\s+(?:no\.?|number|#)",
+        r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
+        r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
     ],
     "claimant_address": [
@@ -100,6 +100,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
+        r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
+        r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
@@ -189,13 +191,15 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "struck", "hit by", "accident", "bumper", "ran a red", "changing lanes",
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
                   "hit its", "hit our", "hit the back", "into the back of", "braked",
+                  "changed lanes", "lane change", "into my vehicle", "into my car",
                   "could not stop", "pulled out in front"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
               "forced the", "forced open", "taken from"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
-                     "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing"),
+                     "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing",
+                     "hot water system", "hot water service"),
     "weather": ("storm", "hail", "hailstorm", "windstorm", "thunderstorm", "rainstorm", "wind",
                 "lightning", "flood", "tornado", "hurricane", "snow",
                 "ice", "fallen tree", "weather", "tree fell", "gale"),
@@ -265,6 +269,9 @@ def match_label(text: str) -> tuple[str, int] | None:
         again = _match_label(text[sep.end():]) if sep else None
         if sep and again and again[0] == found[0]:
             return found[0], sep.end() + again[1]
+        later = None if sep else _other_tongue(text, skip)
+        if later is not None:  # "Date du sinistre / Date of loss": read only "Date" in French
+            return later
     if found is None:  # a bilingual label: "Schadennummer / Claim no.", "N° sinistre | Claim"
         for sep in BILINGUAL.finditer(text[skip:skip + 40]):
             head = text[skip:skip + sep.start()]
@@ -277,8 +284,25 @@ def match_label(text: str) -> tuple[str, int] | None:
     return (found[0], found[1] + skip) if found else None
 
 
-# Words of other parties that name no party here: told "to the insurer", "cost of repairs".
-NO_PARTY = re.compile(r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
+    """The label after a bilingual separator, when the first tongue's label was only partly
+    read (a generic "Date" or "Name" before words the lexicon does not know)."""
+    sep = BILINGUAL.search(text[skip:skip + 40])
+    if sep is None:
+        return None
+    head = text[skip:skip + sep.start()]
+    if len(head.split()) > 4 or any(c.isdigit() or c in ",:" for c in head):
+        return None  # a value or a sentence before the slash, not a label in another tongue
+    again = _match_label(text[skip + sep.end():])
+    if again is None or again[0] == "other":
+        return None
+    return again[0], again[1] + skip + sep.end()
+
+
+# Words of other parties that name no party here: told "to the insurer", "cost of repairs",
+# a number filled in "(office use)".
+NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
+                      r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
                       r"repairs?\b")
 
 

@@ -18,7 +18,10 @@ from core.documents.validate import AMOUNT_PATTERN
 
 Sentence = tuple[str, list, set[str], int]  # text, words, cues, paragraph number
 
-PERSON = re.compile(rf"\b(?:I|my|we|our|me|us|the\s+{ROLE}|the\s+driver)\b", re.I)
+# Whom the account is about: the writer, the claimant by role, or their property ("someone
+# keyed the vehicle").
+PERSON = re.compile(rf"\b(?:I|my|we|our|me|us|the\s+{ROLE}|the\s+driver|the\s+(?:vehicle|car|"
+                    rf"house|home|property|premises))\b", re.I)
 # Letter formalities, declarations and form instructions: not part of an account of the loss.
 FORMAL_WORDS = (
     "dear", r"writing\s+to", r"wish\s+to", r"would\s+like\s+to", "please", "attached",

@@ -17,9 +17,9 @@ from spacy.matcher import PhraseMatcher
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES
+from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
-from core.documents.roles import collect_roles
+from core.documents.roles import ADDRESS, collect_roles
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -86,9 +86,13 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     for line in lines:
         # The prose of a line: the line itself, or its one long cell when a sidebar or a
         # label column shares the row; a row of short cells is a form or table row.
-        continuing = next((c for c in line.cells  # carries on a paragraph of running prose
+        # A cell that carries on a paragraph of running prose; a field's label heading a row
+        # of cells ("Submitted | 16 October 2026") starts a form row instead.
+        continuing = next((c for c in line.cells
                            if any(abs(x - c.x0) < 6 and open_columns[x][2] > 55
-                                  for x in open_columns)), None)
+                                  for x in open_columns)
+                           and not (len(line.cells) > 1 and c is line.cells[0] and
+                                    match_label(c.text))), None)
         prose = continuing or (line.cells[0] if len(line.cells) == 1 else Cell(line.words)
                                if justified(line) else max(line.cells, key=lambda c: len(c.text)))
         if continuing is None and len(line.cells) > 1 and len(prose.text) < 40:
@@ -145,14 +149,20 @@ INSURED = re.compile(
     r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
     r"\.?\s+)?(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,(?:\s+of\s+(?P<address>[^;]+?),"
     r"\s+(?:who\s+)?(?:notified|reported|advised|informed|telephoned|called|has|is|was|wrote))?")
+PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?:property|premises|"
+                         r"house|home|flat|apartment|unit|building)\s+at\s+", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
-                        r"(?:own\s+)?words|described|describes|explained|stated)\b[^.]*:\s*$|"
+                        r"(?:own\s+)?words|described|describes|explained|stated|"
+                        r"(?:about|of)\s+the\s+following)\b[^.]*:\s*$|"
                         r"^(?:here\s+is|this\s+is)\s+what\s+happened[.:]?\s*$", re.I)
 SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
                        re.I)
+# A clause that hands over to the account of the loss: "... this happened: the pipe burst".
+THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
+                          r"happened|\bas\s+follows)?\s*:\s+", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
@@ -209,8 +219,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         for sent in doc.sents:
             words = tmap.words_in(sent.start_char, sent.end_char)
             sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
-    for s_text, words, cues, _number in sentences:
-        _sentence_values(s_text, words, cues, out)
+    proxy = [_sentence_values(s_text, words, cues, out) for s_text, words, cues, _n in sentences]
+    if any(proxy):
+        _set_writer_aside(out)
     _loss_story(sentences, starts, out)
     collect_narrative(sentences, out)
 
@@ -221,7 +232,26 @@ YEAR_MAKE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\s+(?:" + "|".join(
     re.escape(m) for m in sorted(VEHICLE_MAKES, key=len, reverse=True)) + r")\b[^.;()]{0,30}", re.I)
 
 
-def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> None:
+WRITER = ("_header_and_signature", "_thread_parties", "_sender_block", "_contact_blocks")
+
+
+def _set_writer_aside(out: Collector) -> None:
+    """The text says the writer writes for the claimant: the sender's name, mailbox, phone and
+    address (From: header, sender block, signature) are the writer's, not the claimant's."""
+    claimant = {str(c.value) for c in out.found.get("claimant_name", [])
+                if c.source == "collect_roles"}
+    for name in ("claimant_name", "claimant_email", "claimant_phone", "claimant_address"):
+        kept = []
+        for cand in out.found.get(name, []):
+            if cand.source in WRITER and str(cand.value) not in claimant:
+                out.add_decoy(cand.raw)
+            else:
+                kept.append(cand)
+        out.found[name] = kept
+
+
+def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
+    """Values stated in one sentence; True when it says the writer writes for the claimant."""
     money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
     vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
     if vehicle:
@@ -233,8 +263,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
             # "The garage estimated $4,321.59, which is the amount I am claiming": the
             # repairer is named, but the claimant claims the amount.
             out.add("claimed_amount", s_text[money.start():], words, 0.7)
-        return
-    collect_roles(s_text, words, out)
+        return False
+    proxy = collect_roles(s_text, words, out)
     if "AMOUNT" in cues and money:
         out.add("claimed_amount", s_text[money.start():], words, 0.72)
     about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
@@ -242,6 +272,10 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
                                                            re.I)) and about_claimant:
         out.add("claimant_phone", s_text, words, 0.72)
         out.add("claimant_email", s_text, words, 0.72)
+    premises = PREMISES_AT.search(s_text)
+    at = ADDRESS.match(s_text, premises.end()) if premises else None
+    if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
+        out.add("incident_location", at.group(0), words, 0.6)
     insured = INSURED.search(s_text)
     if insured:
         out.add("claimant_name", insured.group("name"), words, 0.72)
@@ -256,6 +290,7 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
         signed = DATE_PATTERN.match(s_text, cue.end())
         if signed and "police" not in s_text.lower():
             out.add("date_reported", signed.group(0), words, 0.58)
+    return proxy
 
 
 def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[float],
@@ -272,7 +307,9 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
         place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
         if place and not TIME.match(place.group("place")) and \
                 not NOT_PLACE.match(place.group("place")):
-            out.add("incident_location", place.group("place"), words, 0.62)
+            # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
+            where = THEN_ACCOUNT.split(place.group("place"), maxsplit=1)[0]
+            out.add("incident_location", where, words, 0.62)
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
         if AS_FOLLOWS.search(s_text):
@@ -286,7 +323,13 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     if best_score <= 0:
         return
     story: list[tuple[str, list]] = []
-    for s_text, words, cues, _number in sentences[best + 1:]:
+    s_text, words, _cues, paragraph = sentences[best]
+    told = THEN_ACCOUNT.search(s_text)
+    if told and len(s_text[told.end():].split()) >= 4:  # the account follows in the sentence
+        story.append((s_text[told.end():], words))
+    for s_text, words, cues, number in sentences[best + 1:]:
+        if story and told and number != paragraph:
+            break  # an account begun inside the loss sentence ends with its paragraph
         money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
                                                            s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \

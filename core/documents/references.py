@@ -22,14 +22,21 @@ TO_PERSON = re.compile(r"^dear\s+(?!claims?\b|sirs?\b|madam|underwriter|colleagu
 INSURER_WORDS = re.compile(r"\b(?:insurance|assurance|mutual|casualty|underwriters|"
                            r"versicherung\w*|assekuranz|assicurazioni|seguros)\b", re.I)
 
+INTERMEDIARY = re.compile(r"\b(?:brokers?|brokerage|agency|agents?|intermediar\w*)\b", re.I)
+SALUTATION = re.compile(r"^(?:dear|hello|hi|to\s+whom)\b", re.I)
+
 
 def insurer_reference(lines: list[Line]) -> re.Pattern[str] | None:
     """The reference label that names the insurer's claim in this document, if any."""
     if any(TO_INSURER.match(line.text) for line in lines):
         return YOUR_REF
     top = [ln for ln in lines[:3] if ln.page == lines[0].page]
-    if any(INSURER_WORDS.search(ln.cells[0].text) for ln in top) and any(
-            TO_PERSON.match(line.text) for line in lines):
+    # The insurer's letter to a person, or its own form (no salutation at all), quotes its
+    # reference as "Our ref"; an intermediary's letterhead ("... Insurance Brokers") does not.
+    insurer = any(INSURER_WORDS.search(ln.cells[0].text) and not INTERMEDIARY.search(
+        ln.cells[0].text) for ln in top)
+    if insurer and (any(TO_PERSON.match(line.text) for line in lines) or not any(
+            SALUTATION.match(line.text) for line in lines)):
         return OUR_REF
     return None
 

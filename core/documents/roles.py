@@ -23,6 +23,17 @@ ROLE_THEN_NAME = re.compile(
 NAME_THEN_ROLE = re.compile(
     rf"(?:identified\s+as|named|called|this\s+is)\s+(?:{LAST_FIRST}|{NAME})\s*[,(]\s*"
     rf"(?:the\s+)?(?i:{ROLE})\b")
+# The writer speaks for the claimant: "on behalf of my wife Denise Henson", "Denise Henson, who
+# is the policyholder"; the sender's own name, mailbox and phone are then not the claimant's.
+KIN = (r"(?:wife|husband|partner|spouse|son|daughter|mother|father|parent|brother|sister|friend|"
+       r"relative|tenant|landlord|neighbou?r|employee|employer)")
+ON_BEHALF = re.compile(rf"\b(?i:on\s+behalf\s+of|for)\s+(?:(?i:my|our)\s+(?i:{KIN})\s*,?\s+)?"
+                       rf"{NAME}\s*,?\s+who\s+(?i:is|holds)\s+(?i:the|our|my)\s+"
+                       rf"(?i:{ROLE}|named\s+insured)\b|"
+                       rf"\b(?i:on\s+behalf\s+of)\s+(?i:my|our)\s+(?i:{KIN})\s*,?\s+"
+                       rf"{NAME.replace('?P<name>', '?P<name2>')}")
+HOME_ADDRESS = re.compile(r"\b(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|mailing\s+)?address"
+                          r"\s+is\s+", re.I)
 ROLE_WORD = re.compile(rf"\b{ROLE}(?:'s)?\b", re.I)
 US_OR_INSURER = re.compile(r"\b(?:us|our|we|this\s+office)\b", re.I)
 CONTACT_WORD = re.compile(r"\b(?:call\s?back|correspond(?:ence)?|contact(?:ed)?|reach(?:ed)?|"
@@ -39,17 +50,25 @@ def _cap(name: str) -> str:
     return " ".join(w if not w.isupper() or len(w) <= 2 else w.capitalize() for w in name.split())
 
 
-def collect_roles(s_text: str, words: list, out: Collector) -> None:
-    """Claimant details stated in a sentence that names the claimant by role (or by nobody)."""
+def collect_roles(s_text: str, words: list, out: Collector) -> bool:
+    """Claimant details stated in a sentence that names the claimant by role (or by nobody);
+    True when the sentence says the writer writes for the claimant, whom it names."""
+    proxy = ON_BEHALF.search(s_text)
+    named = proxy is not None and out.add("claimant_name", _cap(
+        proxy.group("name") or proxy.group("name2")), words, 0.85) is not None
+    home = HOME_ADDRESS.search(s_text)
+    address = ADDRESS.match(s_text, home.end()) if home else None
+    if address:  # "Our home address is 12 Oak Street, Springfield, IL 62704."
+        out.add("claimant_address", address.group(0), words, 0.7)
     for match in ROLE_THEN_NAME.finditer(s_text):
         out.add("claimant_name", _cap(match.group("name")), words, 0.7)
     for match in NAME_THEN_ROLE.finditer(s_text):
         out.add("claimant_name", match.group("lf") or match.group("name"), words, 0.72)
     role = ROLE_WORD.search(s_text)
     if US_OR_INSURER.search(s_text) and not role:
-        return  # "call us on ...": the insurer's or the writer's own details
+        return named  # "call us on ...": the insurer's or the writer's own details
     if not (role or CONTACT_WORD.search(s_text)):
-        return
+        return named
     if CONTACT_WORD.search(s_text) and (EMAIL.search(s_text) or PHONE.search(s_text)):
         score = 0.68 if role else 0.58
         out.add("claimant_phone", s_text, words, score)
@@ -57,3 +76,4 @@ def collect_roles(s_text: str, words: list, out: Collector) -> None:
     if role:
         for match in ADDRESS.finditer(s_text):
             out.add("claimant_address", match.group(0), words, 0.6)
+    return named

@@ -62,6 +62,19 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
     return ranges or None
 
 
+def heads_new_table(line: Line, above: Line | None,
+                    columns: list[tuple[float, float]]) -> bool:
+    """After a blank band, a row of headings that spans from left of another party's column into
+    it ("CASE # | POLICY | STATUS" under an adjuster's card at the right): a new table starts,
+    and the party's column ends."""
+    if not columns or above is None or above.page != line.page or \
+            line.top - above.bottom < 2 * line.height or len(line.cells) < 2:
+        return False
+    start = min(x0 for x0, _x1 in columns)
+    return line.cells[0].x0 < start - 20 and any(start <= c.x0 for c in line.cells) and \
+        any(match_label(c.text) for c in line.cells)
+
+
 FIRM = re.compile(
     r"\b(?:inc|llc|ltd|plc|gmbh|limited|corporation|co\.|garage|body\s*shop|bodyshop|auto\s+body|"
     r"motors|repairs?|collision\s+cent(?:er|re)|services|insurance|assurance|agency|brokers?|"
@@ -83,8 +96,8 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
             return False  # the block ends at a gap, another column or running text; a long
             # street line is still the firm's letterhead
         found = match_label(column[0].text)
-        if found and found[0] in CLAIMANT_FIELDS:
-            return False
+        if found and found[0] != "other":
+            return False  # a field's label: the form's body, not a firm's letterhead
         if FIRM.search(column[0].text) or SECTION_OTHER.search(column[0].text):
             return True
         below = prev
@@ -105,7 +118,12 @@ def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
     if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
                                                                    for c in nxt.cells)):
         return True
-    return pitch is not None and nxt.top - previous.top > 1.35 * pitch
+    finished = previous.text.rstrip().endswith((".", "!", '"', "”"))
+    if finished and FIRM.search(text) and not text.endswith("."):
+        return True  # a caption naming a firm ("Builder's quote - Smith Building Pty Ltd")
+    # a wider gap than the pitch ends it; after a full stop a little wider is a paragraph break
+    wider = 1.2 if finished else 1.35
+    return pitch is not None and nxt.top - previous.top > wider * pitch
 
 
 HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"

@@ -34,13 +34,15 @@ DATE_PATTERN = re.compile(
       | (?P<mdy>(?P<mm>{_MONTH})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my>\d{{4}}))
     )(?:\b|(?=T\d))"""
 )
-CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF")
+CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
+                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF")
+DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>US\$|\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b)?\s?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b)?\s?
     (?P<num>-?\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|CHF)\b))?
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b))?
     """
 )
 VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
@@ -99,7 +101,10 @@ def _number(text: str, currency: str | None) -> Decimal:
 
 
 def parse_amount(text: str, *, currency_hint: str | None = None) -> tuple[Decimal, str | None]:
-    """(amount with two places, ISO currency or None) from `$12,480.50`, `12.480,50 EUR`..."""
+    """(amount with two places, ISO currency or None) from `$12,480.50`, `12.480,50 EUR`...
+
+    A bare "$" is the dollar of `currency_hint` when the hint is a dollar (CAD, AUD), else USD.
+    """
     best = None
     for match in AMOUNT_PATTERN.finditer(text or ""):
         if best is None or (match.group("pre") or match.group("post")):
@@ -110,6 +115,8 @@ def parse_amount(text: str, *, currency_hint: str | None = None) -> tuple[Decima
         raise ValueError(f"{text!r} is not an amount")
     mark = best.group("pre") or best.group("post")
     currency = CURRENCY_SIGNS.get(mark, mark.upper()) if mark else None
+    if mark == "$" and currency_hint in DOLLARS:
+        currency = currency_hint
     amount = _number(best.group("num"), currency or currency_hint)
     if (text or "")[: best.start()].rstrip().endswith("-") or (text or "")[
             best.start():best.end()].lstrip().startswith("-"):

@@ -1,0 +1,53 @@
+"""Stage 2a: the document's country conventions: its currency, date order and phone region.
+
+A "$" is the US dollar unless the document says otherwise: a dollar code printed anywhere
+("CAD", "A$", "AUD 1,200.00") names the dollar, and so do the document's addresses and phones
+when most of them are Canadian (postal code "K1A 0B1") or Australian (state and four-digit
+postcode "VIC 3918", "+61" numbers) rather than American (state and ZIP "IL 62704").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from core.documents.candidates import Context
+from core.documents.layout import Line
+from core.documents.validate import CURRENCY_SIGNS, DOLLARS
+
+CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP)\b")
+# A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
+# often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
+DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
+                         r"(?<=\d[.,]\d\d)\s?(CAD|AUD|NZD)\b|\((CAD|AUD|NZD)\)")
+
+PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
+CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
+AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b|\+61[\s\d]")
+AMERICAN = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+DATE_ORDER = re.compile(r"\b(DD|MM|JJ)\s?[/.-]?\s?(?:MM|DD|JJ)\s?[/.-]?\s?(?:YYYY|YY|AAAA|AA)\b")
+
+
+def _dollar_country(text: str) -> str | None:
+    """CAD or AUD when most of the document's addresses and phones are that country's."""
+    found = {"CAD": len(CANADIAN.findall(text)), "AUD": len(AUSTRALIAN.findall(text)),
+             "USD": len(AMERICAN.findall(text))}
+    best = max(found, key=lambda k: found[k])
+    return best if best != "USD" and found[best] > found["USD"] else None
+
+
+def read_context(lines: list[Line]) -> Context:
+    """The document's currency (None when it prints none), date order and phone region."""
+    text = " ".join(ln.text for ln in lines)
+    marks = [CURRENCY_SIGNS.get(m, m) if m != "$" else m for m in CURRENCY_MARK.findall(text)]
+    marks += ["".join(m) for m in DOLLAR_CODE.findall(text)]
+    named = Counter(m for m in marks if m in DOLLARS and m != "USD")
+    dollar = named.most_common(1)[0][0] if named else _dollar_country(text) or "USD"
+    counted = Counter(dollar if m == "$" else m for m in marks)
+    currency = counted.most_common(1)[0][0] if counted else None
+    order = DATE_ORDER.search(text)
+    region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA"}.get(
+        currency or _dollar_country(text) or "", "US")
+    day_first = order.group(1) != "MM" if order else currency in (
+        "EUR", "GBP", "AUD", "NZD") or region == "AU" or bool(re.search(r"\+4[49]\b", text))
+    return Context(currency=currency, day_first=day_first, region=region)
