@@ -171,6 +171,45 @@ FIELD_LABELS: dict[str, list[str]] = {
     ],
 }
 
+# The same fields' labels on German (DE/AT/CH) and Spanish (ES/MX) forms.
+FOREIGN_LABELS: dict[str, list[str]] = {
+    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
+                     r"(?:n[°º.]|no\.?)\s*(?:de\s+)?siniestro", r"siniestro\s+n[°º.o]"],
+    "policy_number": [r"versicherungs(?:schein|police|vertrag)?[-\s]?(?:nummer|nr\.?)",
+                      r"versicherungsschein", r"n[uú]mero\s+de\s+p[oó]liza",
+                      r"p[oó]liza(?:\s+(?:n[°º.o]|no\.?))?"],
+    "claimant_name": [r"versicherungsnehmer(?:in)?", r"anspruchsteller(?:in)?",
+                      r"(?:vor-?\s*und\s+)?(?:zu)?name", r"asegurado(?:\s+reclamante)?",
+                      r"reclamante", r"tomador(?:\s+del\s+seguro)?",
+                      r"nombre(?:\s+(?:y\s+apellidos|completo))?"],
+    "claimant_email": [r"correo(?:\s+electr[oó]nico)?"],
+    "claimant_phone": [r"telefon(?:nummer)?", r"mobil(?:telefon|nummer)?", r"handy",
+                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular"],
+    "claimant_address": [r"anschrift", r"adresse", r"wohnanschrift", r"domicilio",
+                         r"direcci[oó]n"],
+    "date_of_loss": [r"(?:schadens?|unfall)(?:tag|datum)", r"datum\s+des\s+(?:schadens|unfalls)",
+                     r"fecha\s+del?\s+(?:siniestro|accidente|incidente|p[eé]rdida|robo|da[ñn]o|"
+                     r"hecho)"],
+    "date_reported": [r"melde(?:datum|tag)", r"gemeldet\s+am", r"datum\s+der\s+meldung",
+                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)"],
+    "incident_type": [r"schadenart", r"art\s+des\s+schadens",
+                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro"],
+    "incident_location": [r"lugar"],
+    "incident_description": [r"(?:schaden|unfall)?hergang", r"schaden(?:s)?beschreibung",
+                             r"descripci[oó]n(?:\s+del?\s+\w+)?", r"circunstancias",
+                             r"relato(?:\s+de\s+los\s+hechos)?"],
+    "vehicle_vin": [r"fahrzeug[-\s]?ident(?:ifizierungs|ifikations)?(?:\.|-)*[-\s]?(?:nummer|nr\.?)"
+                    r"(?:\s*\(fin\))?", r"fin", r"bastidor", r"niv",
+                    r"n[uú]mero\s+de\s+(?:bastidor|serie|identificaci[oó]n\s+vehicular)"],
+    "vehicle_make_model_year": [r"marke\s*(?:/|und)\s*(?:typ|modell)", r"fahrzeug",
+                                r"marca\s*(?:/|y)\s*modelo", r"veh[ií]culo"],
+    "claimed_amount": [r"gesamt(?:forderung|betrag|summe|schaden)", r"forderung",
+                       r"schadenh[oö]he", r"(?:importe|monto|total)\s+(?:total\s+)?reclamado",
+                       r"importe\s+total"],
+}
+for _name, _patterns in FOREIGN_LABELS.items():
+    FIELD_LABELS[_name] = [*FIELD_LABELS[_name], *_patterns]
+
 # Words that make a label (or a sentence) about somebody other than the claimant.
 DECOY_WORDS = (
     "agent", "agency", "broker", "brokerage", "witness", "repair", "repairer", "shop", "garage",
@@ -182,7 +221,8 @@ DECOY_WORDS = (
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
     "printed", "generated", "exported", "downloaded",
-    "party b",
+    "party b", "mediador", "vermittler", "makler", "nacimiento", "geburt", "werkstatt",
+    "gutachter", "perito", "taller", "agente",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -218,6 +258,22 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "neighbour's flat", "neighbor's apartment", "flat below", "apartment below",
                   "downstairs"),
 }
+
+# The same causes in German and Spanish accounts.
+FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "collision": ("unfall", "zusammenstoß", "zusammenstoss", "kollision", "auffahrunfall",
+                  "abbiegen", "colisión", "colision", "choque", "chocó", "choco", "alcance"),
+    "theft": ("diebstahl", "gestohlen", "einbruch", "entwendet", "robo", "robado", "robaron",
+              "hurto"),
+    "fire": ("brand", "feuer", "incendio", "fuego"),
+    "water_damage": ("wasserschaden", "leitungswasser", "rohrbruch", "fuga de agua",
+                     "inundación"),
+    "weather": ("sturm", "hagel", "unwetter", "tormenta", "granizo"),
+    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal"),
+    "injury": ("verletzt", "verletzung", "lesión", "lesion", "herido"),
+}
+for _kind, _words in FOREIGN_INCIDENT_KEYWORDS.items():
+    INCIDENT_KEYWORDS[_kind] = (*INCIDENT_KEYWORDS[_kind], *_words)
 
 VEHICLE_MAKES = (
     "Acura", "Alfa Romeo", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chrysler",

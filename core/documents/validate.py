@@ -36,13 +36,13 @@ DATE_PATTERN = re.compile(
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF")
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b)?\s?
-    (?P<num>-?\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b))?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b)?\s?
+    (?P<num>-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b))?
     """
 )
 VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
@@ -79,7 +79,7 @@ def parse_date(text: str, *, day_first: bool = False) -> date:
 
 
 def _number(text: str, currency: str | None) -> Decimal:
-    digits = text.replace("\u202f", "").replace(" ", "")
+    digits = re.sub(r"[\u202f '’]", "", text)  # Swiss 1'234.50 groups with an apostrophe
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
