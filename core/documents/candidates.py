@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.documents import validate
-from core.documents.lexicon import COMPANY_WORDS, VEHICLE_MAKES, classify_incident
+from core.documents.lexicon import (
+    COMPANY_WORDS,
+    FOREIGN_FUNCTION_WORDS,
+    VEHICLE_MAKES,
+    classify_incident,
+)
 from core.documents.pdf_text import Word
 
 # OCR often sets "@" apart ("kcarey @example.com"): spaces around it are allowed and dropped.
@@ -27,7 +32,8 @@ YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
                                                                  reverse=True)) + r")\b", re.I)
 FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to", "of", "in", "on",
-                  "it", "had", "has", "is", "our", "at", "from", "by", "with"}
+                  "it", "had", "has", "is", "our", "at", "from", "by", "with",
+                  *FOREIGN_FUNCTION_WORDS}
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
              "blvd", "place", "pl", "square", "mileage", "colour", "color", "black", "white",

@@ -275,6 +275,14 @@ FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
 for _kind, _words in FOREIGN_INCIDENT_KEYWORDS.items():
     INCIDENT_KEYWORDS[_kind] = (*INCIDENT_KEYWORDS[_kind], *_words)
 
+# Words that make a German or Spanish line a sentence, not a value.
+FOREIGN_FUNCTION_WORDS = frozenset({
+    "der", "die", "das", "ein", "eine", "einen", "dem", "den", "des", "beim", "auf", "unser",
+    "unsere", "unseren", "mit", "im", "am", "und", "ist", "war", "wurde", "wurden", "von", "zu",
+    "el", "la", "los", "las", "un", "una", "en", "y", "de", "del", "se", "su", "al", "que", "con",
+    "fue", "por", "mi", "nuestro", "nuestra",
+})
+
 VEHICLE_MAKES = (
     "Acura", "Alfa Romeo", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chrysler",
     "Citroen", "Dacia", "Dodge", "Fiat", "Ford", "GMC", "Genesis", "Honda", "Hyundai",
@@ -292,7 +300,9 @@ COMPANY_WORDS = re.compile(
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
     r"summary|estimate|schedule|declaration|signature|attn|consultants?|adjusters?|handler|"
-    r"officer|manager|director|solicitors?|associates|limited|corporation|police)\b", re.I)
+    r"officer|manager|director|solicitors?|associates|limited|corporation|police|"
+    r"declaraci[oó]n|siniestro|reclamaci[oó]n|formulario|solicitud|aviso|parte|p[oó]liza|"
+    r"schaden\w*|versicherung|formular|meldung|anzeige)\b", re.I)
 
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"

@@ -64,3 +64,35 @@ def test_german_and_spanish_accounts_name_their_cause():
 def test_a_swiss_amount_groups_its_thousands_with_an_apostrophe():
     assert parse_amount("CHF 3'550.76") == (parse_amount("3550.76")[0], "CHF")
     assert parse_amount("Fr. 12’480.50")[0] == parse_amount("12480.50")[0]
+
+
+def test_a_spanish_form_title_is_no_name_and_its_account_is_the_description():
+    values = _values(_doc([
+        (30, [(40, "Declaración de Siniestro - Hogar")]),
+        (60, [(40, "Número de siniestro"), (220, "SIN-40211")]),
+        (78, [(40, "Asegurado"), (220, "Lucía Moreno")]),
+        (96, [(40, "Domicilio"), (220, "Calle Mayor 12, 28013 Madrid")]),
+        (114, [(40, "Descripción"), (220, "Un incendio en el cuadro eléctrico dañó el trastero.")]),
+    ]))
+    assert values["claimant_name"] == "Lucía Moreno"
+    assert values["claimant_address"] == "Calle Mayor 12, 28013 Madrid"
+    assert values["incident_description"] == "Un incendio en el cuadro eléctrico dañó el trastero."
+    assert values["incident_type"] == "fire"
+
+
+def test_german_and_spanish_month_names_are_dates():
+    values = _form([("Schadentag", "18. Februar 2026"), ("Meldedatum", "7. März 2026")])
+    assert (values["date_of_loss"], values["date_reported"]) == ("2026-02-18", "2026-03-07")
+    values = _form([("Fecha del siniestro", "6 de marzo de 2026")])
+    assert values["date_of_loss"] == "2026-03-06"
+
+
+def test_swiss_priced_rows_keep_their_thousands():
+    values = _values(_doc([
+        (40, [(40, "Position"), (300, "Betrag CHF")]),
+        (58, [(40, "Ziegel ersetzen"), (300, "2'413.01")]),
+        (76, [(40, "Dachfenster"), (300, "1'137.75")]),
+        (94, [(40, "Gesamtbetrag"), (300, "CHF 3'550.76")]),
+    ]))
+    assert values["claimed_amount"] == "3550.76"
+    assert [i["amount"] for i in values["line_items"]] == ["2413.01", "1137.75"]
