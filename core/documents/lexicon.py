@@ -302,7 +302,7 @@ COMPANY_WORDS = re.compile(
     r"summary|estimate|schedule|declaration|signature|attn|consultants?|adjusters?|handler|"
     r"officer|manager|director|solicitors?|associates|limited|corporation|police|"
     r"declaraci[oó]n|siniestro|reclamaci[oó]n|formulario|solicitud|aviso|parte|p[oó]liza|"
-    r"schaden\w*|versicherung|formular|meldung|anzeige)\b", re.I)
+    r"schaden\w*|versicherung|formular|meldung|anzeige|memorandum|memo)\b", re.I)
 
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"
