@@ -50,7 +50,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
         r"(?:your|my)\s+(?:full\s+)?name",
-        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
+        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder|guest)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
         r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
@@ -71,10 +71,13 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
         r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?",
         r"residence",
+        r"(?:guest|patient|customer|member|client|traveller|traveler)'?s?\s+(?:home\s+|postal\s+|"
+        r"mailing\s+)?address",
     ],
     "date_of_loss": [
         r"date\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|damage|theft)",
         r"(?:loss|incident|accident|occurrence|event)\s+date", r"date\s+loss\s+occurred",
+        r"(?:storm|hail|fire|flood|theft|burglary|break-in)\s+date",
         r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
         r"date\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened|took\s+place)",
         r"d\s*/\s*l", r"dol",
@@ -166,7 +169,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
-        r"loss\s+amount",
+        r"loss\s+amount", r"amount\s+(?:the\s+)?\w+\s+(?:claims|is\s+claiming)",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
@@ -314,8 +317,9 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 }
 
 
-# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name".
-NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name",
+# a questionnaire's "Q4. Date of the accident?".
+NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|q?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
 
 
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")

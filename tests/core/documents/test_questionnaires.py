@@ -1,0 +1,30 @@
+"""A questionnaire's numbered questions ("Q4. Date of the accident?") about a guest, patient or
+customer, and a loss date named by its cause ("Storm date")."""
+
+from __future__ import annotations
+
+from tests.core.documents.test_roles import _doc, _values
+
+
+def _form(rows: list[tuple[str, str]]) -> dict[str, object]:
+    return _values(_doc([(40 + 18 * i, [(40, label), (260, value)])
+                         for i, (label, value) in enumerate(rows)]))
+
+
+def test_a_guest_questionnaire_s_numbered_questions_are_labels():
+    values = _form([
+        ("Q1. Guest's full name?", "Maren Holt"),
+        ("Q2. Guest's home address?", "12 Quay Street, Leeds LS1 4AP"),
+        ("Q4. Date of the accident?", "18/11/2025"),
+        ("Q8. Amount the guest claims?", "GBP 7,521.17"),
+    ])
+    assert values["claimant_name"] == "Maren Holt"
+    assert values["claimant_address"] == "12 Quay Street, Leeds LS1 4AP"
+    assert values["date_of_loss"] == "2025-11-18"
+    assert (values["claimed_amount"], values["currency"]) == ("7521.17", "GBP")
+
+
+def test_a_loss_date_named_by_its_cause_is_the_date_of_loss():
+    values = _form([("Claimant name", "Maren Holt"), ("Storm date", "11 August 2025"),
+                    ("Lodged", "05/09/2025")])
+    assert values["date_of_loss"] == "2025-08-11"
