@@ -3,12 +3,7 @@ customer, and a loss date named by its cause ("Storm date")."""
 
 from __future__ import annotations
 
-from tests.core.documents.test_roles import _doc, _values
-
-
-def _form(rows: list[tuple[str, str]]) -> dict[str, object]:
-    return _values(_doc([(40 + 18 * i, [(40, label), (260, value)])
-                         for i, (label, value) in enumerate(rows)]))
+from tests.core.documents.test_foreign_forms import _form
 
 
 def test_a_guest_questionnaire_s_numbered_questions_are_labels():
