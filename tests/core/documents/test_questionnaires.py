@@ -4,6 +4,7 @@ customer, and a loss date named by its cause ("Storm date")."""
 from __future__ import annotations
 
 from tests.core.documents.test_foreign_forms import _form
+from tests.core.documents.test_roles import _doc, _values
 
 
 def test_a_guest_questionnaire_s_numbered_questions_are_labels():
@@ -23,3 +24,14 @@ def test_a_loss_date_named_by_its_cause_is_the_date_of_loss():
     values = _form([("Claimant name", "Maren Holt"), ("Storm date", "11 August 2025"),
                     ("Lodged", "05/09/2025")])
     assert values["date_of_loss"] == "2025-08-11"
+
+
+def test_a_caption_run_into_the_account_is_not_part_of_it():
+    values = _values(_doc([
+        (40, [(40, "Report number"), (220, "PR-26-53070")]),
+        (58, [(40, "Date of accident"), (220, "11/09/2025")]),
+        (90, [(40, "Officer's summary: Vehicle 2 failed to stop at the signal and struck the "
+                   "insured vehicle.")]),
+    ]))
+    assert values["incident_description"] == (
+        "Vehicle 2 failed to stop at the signal and struck the insured vehicle.")
