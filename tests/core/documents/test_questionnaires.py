@@ -35,3 +35,17 @@ def test_a_caption_run_into_the_account_is_not_part_of_it():
     ]))
     assert values["incident_description"] == (
         "Vehicle 2 failed to stop at the signal and struck the insured vehicle.")
+
+
+def test_a_joint_policyholder_s_rows_are_another_party_s_until_the_claimant_heading():
+    values = _values(_doc([
+        (40, [(40, "Policy number"), (220, "AZ 3597 5248")]),
+        (60, [(40, "Joint policyholder / spouse")]),
+        (78, [(40, "Name"), (220, "Lauren Read")]),
+        (96, [(40, "E-mail"), (220, "l.read@mail.example.net")]),
+        (116, [(40, "Claimant")]),
+        (134, [(40, "Name"), (220, "Guy Hughes")]),
+        (152, [(40, "E-mail"), (220, "g.hughes@example.com")]),
+    ]))
+    assert values["claimant_name"] == "Guy Hughes"
+    assert values["claimant_email"] == "g.hughes@example.com"
