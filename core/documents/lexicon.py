@@ -224,7 +224,7 @@ DECOY_WORDS = (
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
     "printed", "generated", "exported", "downloaded",
-    "party b", "mediador", "vermittler", "makler", "nacimiento", "geburt", "werkstatt",
+    "party b", "mediador", "vermittler", "nacimiento", "geburt", "werkstatt",
     "gutachter", "perito", "taller", "agente",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
