@@ -49,3 +49,14 @@ def test_a_joint_policyholder_s_rows_are_another_party_s_until_the_claimant_head
     ]))
     assert values["claimant_name"] == "Guy Hughes"
     assert values["claimant_email"] == "g.hughes@example.com"
+
+
+def test_a_lone_sentence_telling_a_cause_under_the_form_rows_is_the_account():
+    values = _values(_doc([
+        (40, [(40, "Claimant name"), (220, "Magali Hodel")]),
+        (58, [(40, "Storm date"), (220, "11 August 2025")]),
+        (90, [(40, "Hail the size of golf balls broke roof tiles and the skylight.")]),
+    ]))
+    assert values["incident_description"] == (
+        "Hail the size of golf balls broke roof tiles and the skylight.")
+    assert values["incident_type"] == "weather"
