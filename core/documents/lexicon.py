@@ -93,7 +93,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
-        r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
+        r"(?:report(?:ed)?|notification|notice|claim|submission|filing|statement)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
         r"dated(?:\s+on)?",
         r"(?:notified|reported|submitted|sent)\s+to\s+(?:the\s+)?(?:insurer|insurance\s+company|"

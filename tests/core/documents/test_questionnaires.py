@@ -60,3 +60,9 @@ def test_a_lone_sentence_telling_a_cause_under_the_form_rows_is_the_account():
     assert values["incident_description"] == (
         "Hail the size of golf balls broke roof tiles and the skylight.")
     assert values["incident_type"] == "weather"
+
+
+def test_a_claim_statement_s_date_is_the_date_reported():
+    values = _form([("Claimant", "Yvette Harvey"), ("Loss date", "08/08/2025"),
+                    ("Statement date", "08/21/2025")])
+    assert values["date_reported"] == "2025-08-21"
