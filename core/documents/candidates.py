@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.documents import validate
-from core.documents.lexicon import COMPANY_WORDS, VEHICLE_MAKES, classify_incident
+from core.documents.lexicon import (
+    COMPANY_WORDS,
+    FOREIGN_FUNCTION_WORDS,
+    VEHICLE_MAKES,
+    classify_incident,
+)
 from core.documents.pdf_text import Word
 
 # OCR often sets "@" apart ("kcarey @example.com"): spaces around it are allowed and dropped.
@@ -27,12 +32,15 @@ YEAR = re.compile(r"\b(19[5-9]\d|20[0-4]\d)\b")
 MAKES = re.compile(r"\b(" + "|".join(re.escape(m) for m in sorted(VEHICLE_MAKES, key=len,
                                                                  reverse=True)) + r")\b", re.I)
 FUNCTION_WORDS = {"the", "a", "an", "my", "was", "were", "and", "i", "we", "to", "of", "in", "on",
-                  "it", "had", "has", "is", "our", "at", "from", "by", "with"}
+                  "it", "had", "has", "is", "our", "at", "from", "by", "with",
+                  *FOREIGN_FUNCTION_WORDS}
 NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "st", "road",
              "rd", "way", "court", "ct", "lane", "ln", "drive", "dr", "apt", "suite", "boulevard",
              "blvd", "place", "pl", "square", "mileage", "colour", "color", "black", "white",
              "silver", "grey", "gray", "blue", "red", "green", "yellow", "brown", "beige", "gold",
              "orange", "purple", "maroon"}
+# A caption run into the account's line: "Officer's summary: Vehicle 2 failed to stop ...".
+LEAD_CAPTION = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=\S+(?:\s+\S+){3})")
 LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
                      r"confirmed|given)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
@@ -253,7 +261,7 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             prose = sum(1 for w in raw.lower().split() if w in FUNCTION_WORDS)
             options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I)) or \
                 len(re.findall(r"\[[ xX✓]?\]|[☐☒☑□■]", raw)) >= 2
-            raw = raw.strip(' "“”')
+            raw = LEAD_CAPTION.sub("", raw.strip(' "“”'), count=1)
             if raw.endswith(":") or re.search(r"\bas\s+follows\b", raw, re.I):
                 return False  # it introduces the account that follows, it is not the account
             cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \

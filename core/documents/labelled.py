@@ -208,6 +208,11 @@ def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, li
     return rows
 
 
+# A heading that hands the rows under it back to the claimant.
+OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
+                         r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
+
+
 YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
                         r"(?:manufacture|make|build|first\s+registration))?|baujahr)\b[\s:.]*",
                         re.I)
@@ -347,6 +352,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
+        if other_section and section_heading(line) and OWN_HEADING.match(line.text):
+            other_section = False  # "Claimant" after "Joint policyholder / spouse": ours again
         other_columns = party_columns(line) or ([] if heads_new_table(
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)

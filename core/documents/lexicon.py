@@ -50,7 +50,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
         r"(?:your|my)\s+(?:full\s+)?name",
-        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
+        r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder|guest)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
         r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
@@ -71,10 +71,13 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
         r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?",
         r"residence",
+        r"(?:guest|patient|customer|member|client|traveller|traveler)'?s?\s+(?:home\s+|postal\s+|"
+        r"mailing\s+)?address",
     ],
     "date_of_loss": [
         r"date\s+of\s+(?:the\s+)?(?:loss|incident|accident|occurrence|event|damage|theft)",
         r"(?:loss|incident|accident|occurrence|event)\s+date", r"date\s+loss\s+occurred",
+        r"(?:storm|hail|fire|flood|theft|burglary|break-in)\s+date",
         r"when\s+did\s+(?:it|the\s+\w+)\s+happen\??", r"date\s+of\s+(?:the\s+)?event",
         r"date\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:occurred|happened|took\s+place)",
         r"d\s*/\s*l", r"dol",
@@ -90,7 +93,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "date_reported": [
         r"date\s+(?:reported|of\s+report|notified|of\s+notification|of\s+notice|of\s+claim|"
         r"submitted|filed|received|signed|of\s+this\s+(?:claim|form|report))",
-        r"(?:report(?:ed)?|notification|notice|claim|submission|filing)\s+date",
+        r"(?:report(?:ed)?|notification|notice|claim|submission|filing|statement)\s+date",
         r"reported\s+on", r"notified\s+on", r"signed\s+on", r"sent(?:\s+on)?", r"date",
         r"dated(?:\s+on)?",
         r"(?:notified|reported|submitted|sent)\s+to\s+(?:the\s+)?(?:insurer|insurance\s+company|"
@@ -166,10 +169,49 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
-        r"loss\s+amount",
+        r"loss\s+amount", r"amount\s+(?:the\s+)?\w+\s+(?:claims|is\s+claiming)",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
+
+# The same fields' labels on German (DE/AT/CH) and Spanish (ES/MX) forms.
+FOREIGN_LABELS: dict[str, list[str]] = {
+    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
+                     r"(?:n[°º.]|no\.?)\s*(?:de\s+)?siniestro", r"siniestro\s+n[°º.o]"],
+    "policy_number": [r"versicherungs(?:schein|police|vertrag)?[-\s]?(?:nummer|nr\.?)",
+                      r"versicherungsschein", r"n[uú]mero\s+de\s+p[oó]liza",
+                      r"p[oó]liza(?:\s+(?:n[°º.o]|no\.?))?"],
+    "claimant_name": [r"versicherungsnehmer(?:in)?", r"anspruchsteller(?:in)?",
+                      r"(?:vor-?\s*und\s+)?(?:zu)?name", r"asegurado(?:\s+reclamante)?",
+                      r"reclamante", r"tomador(?:\s+del\s+seguro)?",
+                      r"nombre(?:\s+(?:y\s+apellidos|completo))?"],
+    "claimant_email": [r"correo(?:\s+electr[oó]nico)?"],
+    "claimant_phone": [r"telefon(?:nummer)?", r"mobil(?:telefon|nummer)?", r"handy",
+                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular"],
+    "claimant_address": [r"anschrift", r"adresse", r"wohnanschrift", r"domicilio",
+                         r"direcci[oó]n"],
+    "date_of_loss": [r"(?:schadens?|unfall)(?:tag|datum)", r"datum\s+des\s+(?:schadens|unfalls)",
+                     r"fecha\s+del?\s+(?:siniestro|accidente|incidente|p[eé]rdida|robo|da[ñn]o|"
+                     r"hecho)"],
+    "date_reported": [r"melde(?:datum|tag)", r"gemeldet\s+am", r"datum\s+der\s+meldung",
+                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)"],
+    "incident_type": [r"schadenart", r"art\s+des\s+schadens",
+                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro"],
+    "incident_location": [r"lugar"],
+    "incident_description": [r"(?:schaden|unfall)?hergang", r"schaden(?:s)?beschreibung",
+                             r"descripci[oó]n(?:\s+del?\s+\w+)?", r"circunstancias",
+                             r"relato(?:\s+de\s+los\s+hechos)?"],
+    "vehicle_vin": [r"fahrzeug[-\s]?ident(?:ifizierungs|ifikations)?(?:\.|-)*[-\s]?(?:nummer|nr\.?)"
+                    r"(?:\s*\(fin\))?", r"fin", r"bastidor", r"niv",
+                    r"n[uú]mero\s+de\s+(?:bastidor|serie|identificaci[oó]n\s+vehicular)"],
+    "vehicle_make_model_year": [r"marke\s*(?:/|und)\s*(?:typ|modell)", r"fahrzeug",
+                                r"marca\s*(?:/|y)\s*modelo", r"veh[ií]culo"],
+    "claimed_amount": [r"gesamt(?:forderung|betrag|summe|schaden)", r"forderung",
+                       r"schadenh[oö]he", r"(?:importe|monto|total)\s+(?:total\s+)?reclamado",
+                       r"importe\s+total"],
+}
+for _name, _patterns in FOREIGN_LABELS.items():
+    FIELD_LABELS[_name] = [*FIELD_LABELS[_name], *_patterns]
 
 # Words that make a label (or a sentence) about somebody other than the claimant.
 DECOY_WORDS = (
@@ -182,7 +224,8 @@ DECOY_WORDS = (
     "claims department", "mailbox", "office", "branch", "fax", "emergency",
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
     "printed", "generated", "exported", "downloaded",
-    "party b",
+    "party b", "mediador", "vermittler", "nacimiento", "geburt", "werkstatt",
+    "gutachter", "perito", "taller", "agente",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -219,6 +262,30 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "downstairs"),
 }
 
+# The same causes in German and Spanish accounts.
+FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
+    "collision": ("unfall", "zusammenstoß", "zusammenstoss", "kollision", "auffahrunfall",
+                  "abbiegen", "colisión", "colision", "choque", "chocó", "choco", "alcance"),
+    "theft": ("diebstahl", "gestohlen", "einbruch", "entwendet", "robo", "robado", "robaron",
+              "hurto"),
+    "fire": ("brand", "feuer", "incendio", "fuego"),
+    "water_damage": ("wasserschaden", "leitungswasser", "rohrbruch", "fuga de agua",
+                     "inundación"),
+    "weather": ("sturm", "hagel", "unwetter", "tormenta", "granizo"),
+    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal"),
+    "injury": ("verletzt", "verletzung", "lesión", "lesion", "herido"),
+}
+for _kind, _words in FOREIGN_INCIDENT_KEYWORDS.items():
+    INCIDENT_KEYWORDS[_kind] = (*INCIDENT_KEYWORDS[_kind], *_words)
+
+# Words that make a German or Spanish line a sentence, not a value.
+FOREIGN_FUNCTION_WORDS = frozenset({
+    "der", "die", "das", "ein", "eine", "einen", "dem", "den", "des", "beim", "auf", "unser",
+    "unsere", "unseren", "mit", "im", "am", "und", "ist", "war", "wurde", "wurden", "von", "zu",
+    "el", "la", "los", "las", "un", "una", "en", "y", "de", "del", "se", "su", "al", "que", "con",
+    "fue", "por", "mi", "nuestro", "nuestra",
+})
+
 VEHICLE_MAKES = (
     "Acura", "Alfa Romeo", "Audi", "BMW", "Buick", "Cadillac", "Chevrolet", "Chrysler",
     "Citroen", "Dacia", "Dodge", "Fiat", "Ford", "GMC", "Genesis", "Honda", "Hyundai",
@@ -236,7 +303,9 @@ COMPANY_WORDS = re.compile(
     r"plumbing|heating|restoration|brokers?|team|dear|re|subject|from|to|date|invoice|claim|"
     r"form|notice|notification|report|statement|loss|first|details|section|policy|page|"
     r"summary|estimate|schedule|declaration|signature|attn|consultants?|adjusters?|handler|"
-    r"officer|manager|director|solicitors?|associates|limited|corporation|police)\b", re.I)
+    r"officer|manager|director|solicitors?|associates|limited|corporation|police|"
+    r"declaraci[oó]n|siniestro|reclamaci[oó]n|formulario|solicitud|aviso|parte|p[oó]liza|"
+    r"schaden\w*|versicherung|formular|meldung|anzeige|memorandum|memo)\b", re.I)
 
 CLOSINGS = re.compile(
     r"^(?:yours\s+(?:sincerely|faithfully|truly)|sincerely(?:\s+yours)?|(?:kind|best|warm)\s+"
@@ -248,8 +317,9 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 }
 
 
-# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name".
-NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name",
+# a questionnaire's "Q4. Date of the accident?".
+NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|q?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
 
 
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 
 from core.documents.candidates import EMAIL, PHONE, Collector
+from core.documents.lexicon import classify_incident
 from core.documents.roles import ROLE
 from core.documents.validate import AMOUNT_PATTERN
 
@@ -55,9 +56,11 @@ def collect_narrative(sentences: list[Sentence], out: Collector) -> None:
             continue
         loss = sum(1 for s in kept if "LOSS" in s[2])
         person = sum(1 for s in kept if PERSON.search(s[0]))
-        if not loss or not person:
+        # Nobody named, but a cause told ("Hail broke the roof tiles."): an account, weaker.
+        told = not person and len(kept) <= 2 and classify_incident(text) is not None
+        if not loss or not (person or told):
             continue
-        score = min(0.55, 0.35 + 0.08 * loss + 0.04 * person)
+        score = min(0.55, 0.35 + 0.08 * loss + 0.04 * person) * (0.8 if told else 1.0)
         if best is None or score > best[0]:
             best = (score, kept)
     if best is not None:

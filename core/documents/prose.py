@@ -19,7 +19,7 @@ from core.documents.contacts import collect_contacts
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
-from core.documents.roles import ADDRESS, collect_roles
+from core.documents.roles import ADDRESS, ROLE_THEN_NAME, collect_roles
 from core.documents.textmap import TextMap
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
@@ -27,7 +27,8 @@ CUES = {
     "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
                "sum of", "amount of", "claim for", "total claim", "total loss", "comes to",
                "amounts to", "totalling", "totaling", "totals", "totalled", "amounting to",
-               "in the amount of", "schedule of loss"),
+               "in the amount of", "schedule of loss", "amount claimed", "claimed amount",
+               "sum claimed", "total claimed"),
     "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
@@ -151,6 +152,9 @@ INSURED = re.compile(
     r"\s+(?:who\s+)?(?:notified|reported|advised|informed|telephoned|called|has|is|was|wrote))?")
 PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?:property|premises|"
                          r"house|home|flat|apartment|unit|building)\s+at\s+", re.I)
+# "Our employee Ann Lee (home: 7 Elm Rd, Leeds LS1 4AB; tel ...)": the person's home address.
+HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+at|lives\s+at)"
+                              r"\s*:?\s*(?P<address>[^;()]*\d[^;()]*?)\s*[;)]", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
@@ -276,6 +280,9 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
         out.add("incident_location", at.group(0), words, 0.6)
+    home = HOME_IN_BRACKETS.search(s_text)
+    if home and ROLE_THEN_NAME.search(s_text[:home.start()]):
+        out.add("claimant_address", home.group("address"), words, 0.7)
     insured = INSURED.search(s_text)
     if insured:
         out.add("claimant_name", insured.group("name"), words, 0.72)
@@ -325,6 +332,8 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     story: list[tuple[str, list]] = []
     s_text, words, _cues, paragraph = sentences[best]
     told = THEN_ACCOUNT.search(s_text)
+    if told and s_text[:told.start()].count("(") > s_text[:told.start()].count(")"):
+        told = None  # "Ann Lee (home: 7 Elm Rd; tel ...)": a caption inside brackets, no account
     if told and len(s_text[told.end():].split()) >= 4:  # the account follows in the sentence
         story.append((s_text[told.end():], words))
     for s_text, words, cues, number in sentences[best + 1:]:

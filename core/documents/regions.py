@@ -15,7 +15,7 @@ from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
 
-CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP)\b")
+CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
@@ -46,8 +46,9 @@ def read_context(lines: list[Line]) -> Context:
     counted = Counter(dollar if m == "$" else m for m in marks)
     currency = counted.most_common(1)[0][0] if counted else None
     order = DATE_ORDER.search(text)
-    region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA"}.get(
-        currency or _dollar_country(text) or "", "US")
+    region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
+              "MXN": "MX"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
-        "EUR", "GBP", "AUD", "NZD") or region == "AU" or bool(re.search(r"\+4[49]\b", text))
+        "EUR", "GBP", "AUD", "NZD", "CHF", "MXN") or region == "AU" or bool(
+        re.search(r"\+(?:4[1349]|3[34]|52)\b", text))
     return Context(currency=currency, day_first=day_first, region=region)

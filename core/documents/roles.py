@@ -13,8 +13,9 @@ import re
 from core.documents.candidates import EMAIL, PHONE, Collector
 
 ROLE = (r"(?:claimant|insured|policy\s?holder|client|caller|customer|member|traveller|traveler|"
-        r"patient)")
-NAME = r"(?P<name>[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][A-Za-z'’.-]+){0,2})"
+        r"patient|employee)")
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # accented names: "Hübel", "Østergård"
+NAME = rf"(?P<name>[A-Z][{_LETTERS}'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-ZÀ-ÖØ-Þ][{_LETTERS}'’.-]+){{0,2}})"
 LAST_FIRST = r"(?P<lf>[A-Z][A-Za-z'’-]+,\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?)"
 ROLE_THEN_NAME = re.compile(
     rf"\b(?i:our|the|your|this|above-named|named)\s+(?i:{ROLE})\s*,?\s+"

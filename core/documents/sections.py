@@ -34,7 +34,8 @@ def is_heading(line: Line) -> bool:
 SECTION_OTHER = re.compile(
     r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
     r"hospital|other\s+(?:part(?:y|ies)|drivers?|vehicles?)|third\s+part(?:y|ies)|vehicle\s+b|"
-    r"driver\s+b|adjuster|handler|officer|insurer'?s)\b", re.I)
+    r"driver\s+b|adjuster|handler|officer|insurer'?s|spouse|joint\s+(?:policy\s*holder|insured|"
+    r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder))\b", re.I)
 CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
                    "_surname", "_forename")
 

@@ -23,26 +23,39 @@ MONTHS = {
     ))
     for name in names
 }
+# German and Spanish month names ("18. Februar 2026", "6 de marzo de 2026").
+MONTHS |= {
+    name: i + 1
+    for i, names in enumerate((
+        ("januar", "jänner", "enero"), ("februar", "febrero"), ("märz", "maerz", "marzo"),
+        ("abril",), ("mai", "mayo"), ("juni", "junio"), ("juli", "julio"), ("agosto",),
+        ("septiembre", "setiembre"), ("oktober", "okt", "octubre"), ("noviembre",),
+        ("dezember", "dez", "diciembre"),
+    ))
+    for name in names
+}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
-         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|j[aä]nner|februar|" \
+         r"m[aä]e?rz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|" \
+         r"junio|julio|agosto|s[ei]p?tiembre|octubre|noviembre|diciembre)\.?"
 DATE_PATTERN = re.compile(
     rf"""(?ix)\b(?:
         (?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))
       | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))
-      | (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)(?P<dm>{_MONTH}),?[\s-]+
-                (?P<dy>\d{{4}}))
+      | (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm>{_MONTH}),?
+                [\s-]+(?:de\s+)?(?P<dy>\d{{4}}))
       | (?P<mdy>(?P<mm>{_MONTH})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my>\d{{4}}))
     )(?:\b|(?=T\d))"""
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF")
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b)?\s?
-    (?P<num>-?\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF)\b))?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b)?\s?
+    (?P<num>-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b))?
     """
 )
 VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
@@ -79,7 +92,7 @@ def parse_date(text: str, *, day_first: bool = False) -> date:
 
 
 def _number(text: str, currency: str | None) -> Decimal:
-    digits = text.replace("\u202f", "").replace(" ", "")
+    digits = re.sub(r"[\u202f '’]", "", text)  # Swiss 1'234.50 groups with an apostrophe
     commas, dots = digits.count(","), digits.count(".")
     if commas and dots:
         decimal_sep = "," if digits.rfind(",") > digits.rfind(".") else "."
