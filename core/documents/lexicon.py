@@ -109,7 +109,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
-        r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause)", r"peril",
+        r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause|code)", r"peril",
     ],
     "incident_location": [
         r"(?:loss|incident|accident)\s+(?:location|address|place|site)",
@@ -281,7 +281,39 @@ def match_label(text: str) -> tuple[str, int] | None:
             if found:
                 other = DECOY.search(text[skip:skip + sep.start()])
                 return "other" if other else found[0], found[1] + skip + sep.end()
+    if found is None:  # a data export's column code: "CLMT_PH", "POL#", "DT_RPTD"
+        return _code_label(text[skip:], skip)
     return (found[0], found[1] + skip) if found else None
+
+
+# The abbreviations of claims systems' column codes, each word spelt out.
+CODE_WORDS = {
+    "clm": "claim", "clmt": "claimant", "clmnt": "claimant", "insd": "insured", "pol": "policy",
+    "ph": "phone", "phn": "phone", "tel": "phone", "eml": "email", "addr": "address",
+    "adr": "address", "dol": "date of loss", "dt": "date", "rptd": "reported", "rpt": "report",
+    "loc": "location", "pd": "police department", "amt": "amount", "clmd": "claimed",
+    "narr": "narrative", "desc": "description", "cd": "code", "veh": "vehicle",
+    "ymm": "(year make model)", "nm": "name", "agt": "agent", "adj": "adjuster",
+    "wit": "witness", "tp": "third party", "insp": "inspection", "eff": "effective",
+    "exp": "expiry", "no": "number", "num": "number", "ref": "reference", "typ": "type",
+}
+CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#?(?=$|[\s:])")
+
+
+def _code_label(text: str, skip: int) -> tuple[str, int] | None:
+    """(field, end) for an upper-case column code made of known abbreviations, spelt out and
+    read as a label only when all of it spells one ("POL_EFF" is no policy number)."""
+    code = CODE.match(text)
+    if code is None:
+        return None
+    parts = code.group().rstrip("#").lower().split("_")
+    if not any(p in CODE_WORDS for p in parts):
+        return None
+    spelt = " ".join(CODE_WORDS.get(p, p) for p in parts) + " #" * code.group().endswith("#")
+    found = _match_label(spelt)
+    if found is None or found[1] < len(spelt):
+        return None
+    return found[0], skip + code.end()
 
 
 def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
