@@ -248,8 +248,10 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 }
 
 
-# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name".
-NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+# A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name",
+# "3a DATE OF LOSS" (a sub-item's letter after its number).
+NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?)*[.)]?\s+)(?=[A-Za-z])",
+                       re.I)
 
 
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")
