@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
+from core.documents.dialogue import collect_dialogue
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
 from core.documents.layout import Line, build_lines
@@ -104,6 +105,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     out = Collector(read_context(lines))
     with out.proposing("labelled"):
         collect_labelled(lines, out)
+        collect_dialogue(lines, out)
     with out.proposing("prose"):
         collect_prose(lines, out)
     with out.proposing("patterns"):

@@ -45,3 +45,37 @@ def test_rows_numbered_under_one_section_lose_their_numbers():
     ]))
     assert [i["description"] for i in values["line_items"]] == ["Glazing, two panes",
                                                                  "Carpet, living room"]
+
+
+WITNESS = "My neighbour Connie Sullivan saw it all from her window."
+
+
+def test_a_call_logs_answers_fill_the_fields_its_questions_ask_for():
+    values = _values(_doc([
+        (40, [(40, "[10:01:02] Agent:"), (140, "Can I take your policy number?")]),
+        (58, [(40, "[10:01:20] Caller:"), (140, "Yeah, sure, it's K32288146.")]),
+        (76, [(40, "[10:01:40] Agent:"), (140, "And who am I speaking with today?")]),
+        (94, [(40, "[10:01:55] Caller:"), (140, "This is Lonnie Alexander, thanks.")]),
+        (112, [(40, "[10:02:10] Agent:"), (140, "When did this happen?")]),
+        (130, [(40, "[10:02:30] Caller:"), (140, "That was April 10, 2025, late evening.")]),
+        (148, [(40, "[10:02:50] Agent:"), (140, "Did anyone see what happened?")]),
+        (166, [(40, "[10:03:10] Caller:"), (140, WITNESS)]),
+    ]))
+    assert values["policy_number"] == "K32288146"
+    assert values["claimant_name"] == "Lonnie Alexander"
+    assert values["date_of_loss"] == "2025-04-10"
+    assert values["incident_description"] != WITNESS
+
+
+def test_a_chats_speaker_names_above_each_message_make_its_turns():
+    rows = []
+    for i, (who, said) in enumerate([
+            ("Sky", "Hi! What's your policy number?"), ("You", "AU-7608-341"),
+            ("Sky", "Thanks! And your full name?"), ("You", "michele cain"),
+            ("Sky", "Please type your home address on one line."),
+            ("You", "254 Perry Thoroughfare, Caseyside, QLD, 2968")]):
+        rows += [(40 + 30 * i, [(40, who)]), (52 + 30 * i, [(40, said)])]
+    values = _values(_doc(rows))
+    assert values["policy_number"] == "AU-7608-341"
+    assert values["claimant_name"] == "Michele Cain"
+    assert values["claimant_address"] == "254 Perry Thoroughfare, Caseyside, QLD, 2968"
