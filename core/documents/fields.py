@@ -21,6 +21,7 @@ from core.documents.lexicon import DECOY, classify_incident
 from core.documents.pdf_text import DocumentText
 from core.documents.prose import collect_prose
 from core.documents.regions import read_context
+from core.documents.runin import collect_runin
 from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.textmap import union_box
 from core.documents.validate import VIN_PATTERN
@@ -106,6 +107,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     with out.proposing("labelled"):
         collect_labelled(lines, out)
         collect_dialogue(lines, out)
+        collect_runin(lines, out)
     with out.proposing("prose"):
         collect_prose(lines, out)
     with out.proposing("patterns"):

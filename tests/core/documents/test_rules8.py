@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from core.documents.candidates import Collector, Context
+from core.documents.layout import build_lines
 from core.documents.lexicon import match_label
+from core.documents.runin import collect_runin
 from tests.core.documents.test_roles import _doc, _values
 
 
@@ -79,3 +82,30 @@ def test_a_chats_speaker_names_above_each_message_make_its_turns():
     assert values["policy_number"] == "AU-7608-341"
     assert values["claimant_name"] == "Michele Cain"
     assert values["claimant_address"] == "254 Perry Thoroughfare, Caseyside, QLD, 2968"
+
+
+def test_labels_run_into_a_two_column_statements_sentences_give_their_values():
+    size = 6
+    values = _values(_doc([
+        (40, [(30, "Policy no. POL-2025-100270. Claim ref. GN257926. Policyholder"),
+              (330, "Police not reported. Witness David Suarez, (02) 9511 0299.")]),
+        (47, [(30, "STANLEY, Richard. Date of birth 06/09/1962. Tel. (day)"),
+              (330, "Amount of claim A$11,105.22. Date notified 17 June 2025.")]),
+        (54, [(30, "0490 835 797. Date of incident 11-Jun-2025. Account of")]),
+        (61, [(30, "incident A pipe under the bathroom burst while we were away.")]),
+    ], size=size))
+    assert values["claim_number"] == "GN257926"
+    assert values["claimant_name"] == "Richard Stanley"
+    assert values["claimant_phone"] == "+61490835797"
+    assert values["date_of_loss"] == "2025-06-11"
+    assert values["date_reported"] == "2025-06-17"
+    assert values["claimed_amount"] == "11105.22"
+
+
+def test_a_forms_numbered_items_in_one_column_are_no_run_in_sentences():
+    out = Collector(Context())
+    collect_runin(build_lines(_doc([
+        (40, [(30, "2. Location 3. Injuries (even slight) 5. Witnesses")]),
+        (48, [(30, "1. Date of accident 4. Damage 6. Vehicle")]),
+    ], size=6)), out)
+    assert not out.found.get("incident_location") and not out.found.get("date_of_loss")
