@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
+from core.documents.clients import collect_client
 from core.documents.dialogue import collect_dialogue
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
@@ -114,7 +115,8 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
         _patterns(lines, out)
     with out.proposing("items"):
         items = collect_items(lines, out)
-
+    with out.proposing("labelled"):
+        collect_client(lines, out)
     _firm_mailboxes(out)
     with out.proposing("derived"):
         surname, forename = out.choose("_surname"), out.choose("_forename")

@@ -1,0 +1,46 @@
+"""A letter written for a client (a solicitor's, a loss assessor's): the client is the claimant.
+
+"Our client: Ms Tracey Dobson, Flat 14D, Lloyd Corner, L9 8ES" names the claimant and, after the
+first comma, their address. The writer's own details (the letterhead above the salutation, the
+signature after the closing, "the writer is ..., direct line ...") are the firm's, not the
+claimant's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.documents.candidates import Collector, person_name
+from core.documents.layout import Line
+from core.documents.lexicon import CLOSINGS
+
+OUR_CLIENT = re.compile(r"^(?:re:?\s+)?(?:our|my)\s+client(?:'?s\s+(?:full\s+)?name)?\s*[:\-–]\s*"
+                        r"(?P<value>\S.+)$", re.I)
+SALUTATION = re.compile(r"^dear\b", re.I)
+WRITER = re.compile(r"\b(?:the\s+writer|direct\s+line|dealing\s+with\s+this)\b", re.I)
+
+
+def collect_client(lines: list[Line], out: Collector) -> None:
+    """The client a letter names is the claimant; the writing firm's contacts are decoys, and
+    phones, e-mails and addresses read from its letterhead or signature are dropped."""
+    found = next(((line, m) for line in lines if (m := OUR_CLIENT.match(line.text))), None)
+    if found is None:
+        return
+    line, client = found
+    name, _, address = client.group("value").partition(",")
+    if person_name(name):
+        out.add("claimant_name", name, line.words, 0.92)
+    if any(c.isdigit() for c in address):
+        out.add("claimant_address", address.strip(" ."), line.words, 0.86)
+    greeted = next((ln.index for ln in lines if SALUTATION.match(ln.text)), None)
+    closed = next((ln.index for ln in lines if CLOSINGS.match(ln.text)), None)
+    firm: set[int] = set()
+    for other in lines:
+        if (greeted is not None and other.index < greeted) or (
+                closed is not None and other.index > closed) or WRITER.search(other.text):
+            firm.update(id(w) for w in other.words)
+            for cell in other.cells:
+                out.add_decoy(cell.text)
+    for name in ("claimant_phone", "claimant_email", "claimant_address"):
+        out.found[name] = [c for c in out.found.get(name, [])
+                           if not any(id(w) in firm for w in c.words)]
