@@ -49,7 +49,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"names?)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
-        r"(?:your|my)\s+(?:full\s+)?name",
+        r"(?:your|my)\s+(?:full\s+)?name", r"(?:our|my)\s+client(?:'?s\s+(?:full\s+)?name)?",
         r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
@@ -166,7 +166,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:grand\s+)?total(?:\s+(?:amount|due|payable|cost|loss))?",
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
-        r"loss\s+amount",
+        r"loss\s+amount", r"(?:total\s+)?amount\s+you\s+are\s+claiming",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
@@ -283,9 +283,20 @@ def match_label(text: str) -> tuple[str, int] | None:
             if found:
                 other = DECOY.search(text[skip:skip + sep.start()])
                 return "other" if other else found[0], found[1] + skip + sep.end()
+    asked = QUESTION_LEAD.match(text, skip) if found is None else None
+    if asked:  # a questionnaire's question: "What is your policy number?", "Your home address"
+        again = _match_label(text[asked.end():])
+        end = again[1] + asked.end() if again else 0
+        if again and re.match(r"\s*(?:$|[?(:])", text[end:]) and \
+                not names_other_party(text[:end].lower()):  # the whole question names it
+            return again[0], end
     if found is None:  # a data export's column code: "CLMT_PH", "POL#", "DT_RPTD"
         return _code_label(text[skip:], skip)
     return (found[0], found[1] + skip) if found else None
+
+
+QUESTION_LEAD = re.compile(r"(?:what\s+(?:is|was)|what's|please\s+(?:give|state|enter|provide)|"
+                           r"give|state|enter|provide)\s+(?:your|the)\s+|your\s+", re.I)
 
 
 # The abbreviations of claims systems' column codes, each word spelt out.
@@ -337,7 +348,7 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
 # a number filled in "(office use)".
 NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
                       r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
-                      r"repairs?\b")
+                      r"repairs?\b|\b(?:our|my)\s+client\b")
 
 
 def names_other_party(label: str) -> bool:

@@ -109,3 +109,37 @@ def test_a_forms_numbered_items_in_one_column_are_no_run_in_sentences():
         (48, [(30, "1. Date of accident 4. Damage 6. Vehicle")]),
     ], size=6)), out)
     assert not out.found.get("incident_location") and not out.found.get("date_of_loss")
+
+
+def test_a_solicitors_client_is_the_claimant_and_the_firms_contacts_are_not():
+    values = _values(_doc([
+        (40, [(40, "Hall Law LLP")]),
+        (58, [(40, "Studio 2, William Hill, Newtonland, W9J 1PQ")]),
+        (70, [(40, "T 07063 454076 | E enquiries@halllaw.co.uk")]),
+        (110, [(40, "Orchard Lane Insurance")]),
+        (140, [(40, "Dear Sir or Madam")]),
+        (160, [(40, "Our client: Ms Tracey Dobson, Flat 14D, Lloyd Corner, Natalieberg, L9 8ES")]),
+        (172, [(40, "Policy number: LK87663551")]),
+        (190, [(40, "We are instructed by the above-named client in connection with her claim.")]),
+        (220, [(40, "Yours faithfully")]),
+        (250, [(40, "Hall Law LLP")]),
+    ]))
+    assert values["claimant_name"] == "Tracey Dobson"
+    assert values["claimant_address"] == "Flat 14D, Lloyd Corner, Natalieberg, L9 8ES"
+    assert values["claimant_phone"] is None
+    assert values["claimant_email"] is None
+
+
+def test_a_questionnaires_questions_are_labels_for_the_answers_below_them():
+    values = _values(_doc([
+        (40, [(40, "1. What is your policy number?")]),
+        (52, [(40, "HM 5236 4925")]),
+        (70, [(40, "6. Your home address")]),
+        (82, [(40, "166 Amanda Glens Apt. 227, Josephville, BC P4Y 8L8")]),
+        (100, [(40, "14. What is the total amount you are claiming?")]),
+        (112, [(40, "CAD 19,397.78")]),
+    ]))
+    assert values["policy_number"] == "HM 5236 4925"
+    assert values["claimant_address"] == "166 Amanda Glens Apt. 227, Josephville, BC P4Y 8L8"
+    assert values["claimed_amount"] == "19397.78"
+    assert match_label("The insured vehicle") is None  # no question, no label
