@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from core.documents.candidates import Collector, person_name
-from core.documents.layout import Line
-from core.documents.lexicon import CLOSINGS
+from core.documents.layout import Cell, Line
+from core.documents.lexicon import CLOSINGS, match_label
 
 OUR_CLIENT = re.compile(r"^(?:re:?\s+)?(?:our|my)\s+client(?:'?s\s+(?:full\s+)?name)?\s*[:\-–]\s*"
                         r"(?P<value>\S.+)$", re.I)
@@ -44,3 +44,35 @@ def collect_client(lines: list[Line], out: Collector) -> None:
     for name in ("claimant_phone", "claimant_email", "claimant_address"):
         out.found[name] = [c for c in out.found.get(name, [])
                            if not any(id(w) in firm for w in c.words)]
+
+
+GREETING = re.compile(r"^dear\s+(?:mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z][\w'’-]*\s+)*"
+                      r"(?P<surname>[A-Z][\w'’-]+)\s*[,:]?$", re.I)
+
+
+def collect_addressee(lines: list[Line], out: Collector) -> None:
+    """A letter greeting "Dear Mrs Carter" is written to the person named "Mrs Zach Carter" in
+    its address block above: the claimant, whose address is the block's next lines."""
+    greeting = next(((ln, m) for ln in lines if (m := GREETING.match(ln.text))), None)
+    if greeting is None:
+        return
+    line, found = greeting
+    surname = found.group("surname").lower()
+    for top in lines[:line.index]:
+        cell = next((c for c in top.cells if c.text.split()[-1].lower() == surname and
+                     re.match(r"(?:mr|mrs|ms|miss|mx|dr)\b", c.text, re.I)), None)
+        if cell is None or not person_name(cell.text):
+            continue
+        out.add("claimant_name", cell.text, cell.words, 0.8)
+        block: list[Cell] = []
+        for below in lines[top.index + 1:min(top.index + 5, line.index)]:
+            part = next((c for c in below.cells if abs(c.x0 - cell.x0) < 3), None)
+            if part is None:
+                continue  # a line of the column beside the address (the handler's e-mail)
+            if match_label(part.text):
+                break
+            block.append(part)
+        if block and any(ch.isdigit() for ch in block[-1].text):
+            out.add("claimant_address", ", ".join(c.text.strip(" ,") for c in block),
+                    [w for c in block for w in c.words], 0.8)
+        return

@@ -143,3 +143,18 @@ def test_a_questionnaires_questions_are_labels_for_the_answers_below_them():
     assert values["claimant_address"] == "166 Amanda Glens Apt. 227, Josephville, BC P4Y 8L8"
     assert values["claimed_amount"] == "19397.78"
     assert match_label("The insured vehicle") is None  # no question, no label
+
+
+def test_the_person_an_insurers_letter_greets_is_the_claimant_at_the_address_block():
+    values = _values(_doc([
+        (30, [(40, "Kestrel General"), (330, "Claim reference"), (450, "C72270564")]),
+        (48, [(40, "Claim handler"), (200, "Dearbhail Dogherty")]),
+        (90, [(40, "Mrs Zach Carter"), (330, "E-mail")]),
+        (100, [(330, "dearbhail.dogherty@kestrel.com")]),
+        (110, [(40, "Flat 7, Bethany Garden")]),
+        (122, [(40, "New Kirsty, B66 2TJ")]),
+        (160, [(40, "Dear Mrs Carter,")]),
+        (180, [(40, "Thank you for telling us about your claim.")]),
+    ]))
+    assert values["claimant_name"] == "Zach Carter"
+    assert values["claimant_address"] == "Flat 7, Bethany Garden, New Kirsty, B66 2TJ"
