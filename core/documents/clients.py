@@ -76,3 +76,15 @@ def collect_addressee(lines: list[Line], out: Collector) -> None:
             out.add("claimant_address", ", ".join(c.text.strip(" ,") for c in block),
                     [w for c in block for w in c.words], 0.8)
         return
+
+
+RECEIVED = re.compile(r"\b(?:we|us)\s+(?:first\s+)?(?:received|were\s+(?:notified|told))\b"
+                      r"[^.;]{0,40}?\bon\s+(?P<date>.{6,30})", re.I)
+
+
+def collect_received(lines: list[Line], out: Collector) -> None:
+    """An insurer's letter saying when it heard of the claim ("your claim, which we received
+    on 27/07/2025") gives the date reported, not the letter's own date."""
+    for line in lines:
+        for found in RECEIVED.finditer(line.text):
+            out.add("date_reported", found.group("date"), line.words, 0.9)

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
-from core.documents.clients import collect_addressee, collect_client
+from core.documents.clients import collect_addressee, collect_client, collect_received
 from core.documents.dialogue import collect_dialogue
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
@@ -110,6 +110,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
         collect_dialogue(lines, out)
         collect_runin(lines, out)
         collect_addressee(lines, out)
+        collect_received(lines, out)
     with out.proposing("prose"):
         collect_prose(lines, out)
     with out.proposing("patterns"):

@@ -158,3 +158,13 @@ def test_the_person_an_insurers_letter_greets_is_the_claimant_at_the_address_blo
     ]))
     assert values["claimant_name"] == "Zach Carter"
     assert values["claimant_address"] == "Flat 7, Bethany Garden, New Kirsty, B66 2TJ"
+
+
+def test_the_day_an_insurer_says_it_received_the_claim_is_the_date_reported():
+    values = _values(_doc([
+        (30, [(40, "Kestrel General")]),
+        (60, [(40, "Date"), (120, "28/07/2025")]),
+        (90, [(40, "Dear Mrs Carter,")]),
+        (110, [(40, "Thank you for your claim, which we received on 27/07/2025.")]),
+    ]))
+    assert values["date_reported"] == "2025-07-27"
