@@ -104,6 +104,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
+        r"(?:chat|session|conversation|call)(?:\s+[\w-]*\d[\w-]*)?\s*[-–,]?\s*(?:started|began|"
+        r"opened)(?:\s+(?:on|at))?",
         r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
         r"\s+(?:us|you|the\s+\w+)",
     ],

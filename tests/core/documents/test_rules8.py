@@ -168,3 +168,11 @@ def test_the_day_an_insurer_says_it_received_the_claim_is_the_date_reported():
         (110, [(40, "Thank you for your claim, which we received on 27/07/2025.")]),
     ]))
     assert values["date_reported"] == "2025-07-27"
+
+
+def test_the_day_a_chat_session_started_is_the_date_reported():
+    values = _values(_doc([
+        (30, [(40, "Chat transcript - online assistant")]),
+        (45, [(40, "Session 1818f884 - started 18 January 2025 16:58")]),
+    ]))
+    assert values["date_reported"] == "2025-01-18"
