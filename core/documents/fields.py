@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from core.documents.candidates import Candidate, Collector
 from core.documents.chooser import choose_fields
+from core.documents.clients import collect_addressee, collect_client, collect_received
+from core.documents.dialogue import collect_dialogue
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
 from core.documents.layout import Line, build_lines
@@ -20,6 +22,7 @@ from core.documents.lexicon import DECOY, classify_incident
 from core.documents.pdf_text import DocumentText
 from core.documents.prose import collect_prose
 from core.documents.regions import read_context
+from core.documents.runin import collect_runin
 from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.textmap import union_box
 from core.documents.validate import VIN_PATTERN
@@ -104,13 +107,18 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     out = Collector(read_context(lines))
     with out.proposing("labelled"):
         collect_labelled(lines, out)
+        collect_dialogue(lines, out)
+        collect_runin(lines, out)
+        collect_addressee(lines, out)
+        collect_received(lines, out)
     with out.proposing("prose"):
         collect_prose(lines, out)
     with out.proposing("patterns"):
         _patterns(lines, out)
     with out.proposing("items"):
         items = collect_items(lines, out)
-
+    with out.proposing("labelled"):
+        collect_client(lines, out)
     _firm_mailboxes(out)
     with out.proposing("derived"):
         surname, forename = out.choose("_surname"), out.choose("_forename")

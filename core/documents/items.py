@@ -222,9 +222,22 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     if current:
         runs.append((current, None, None))
     if matched is not None:
-        return matched
+        return _unnumbered(matched)
     best: list[dict[str, str]] = []
     for items, _total, _line in runs:
         if len(items) >= 2 and len(items) > len(best):
             best = items
-    return best
+    return _unnumbered(best)
+
+
+SUB_ITEM = re.compile(r"^(\d{1,2})\.\d{1,2}\s+(?=[A-Za-z])")
+
+
+def _unnumbered(items: list[dict[str, str]]) -> list[dict[str, str]]:
+    """Rows numbered under one section of a form ("6.1 Glazing", "6.2 Carpet") lose the
+    number; a lone "2.5 metres of fence" keeps it."""
+    numbers = [SUB_ITEM.match(i["description"]) for i in items]
+    if len(items) < 2 or not all(numbers) or len({n.group(1) for n in numbers if n}) > 1:
+        return items
+    return [{**i, "description": i["description"][n.end():]}
+            for i, n in zip(items, numbers, strict=True) if n]

@@ -49,7 +49,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"names?)",
         r"full\s+name", r"name", r"insured\s+person", r"claimant\s*/\s*insured",
         r"(?:insured|injured|claiming)\s+party",
-        r"(?:your|my)\s+(?:full\s+)?name",
+        r"(?:your|my)\s+(?:full\s+)?name", r"(?:our|my)\s+client(?:'?s\s+(?:full\s+)?name)?",
         r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder|guest)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
@@ -107,12 +107,14 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
+        r"(?:chat|session|conversation|call)(?:\s+[\w-]*\d[\w-]*)?\s*[-–,]?\s*(?:started|began|"
+        r"opened)(?:\s+(?:on|at))?",
         r"date\s+(?:you|we|the\s+\w+)\s+(?:told|notified|informed|contacted|called|reported\s+to)"
         r"\s+(?:us|you|the\s+\w+)",
     ],
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
-        r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause)", r"peril",
+        r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause|code)", r"peril",
     ],
     "incident_location": [
         r"(?:loss|incident|accident)\s+(?:location|address|place|site)",
@@ -170,6 +172,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"amount\s+(?:due|payable)", r"sum\s+claimed",
         r"(?:estimated|total)\s+(?:loss|damages?|costs?)(?:\s+amount)?", r"amount\s+of\s+loss",
         r"loss\s+amount", r"amount\s+(?:the\s+)?\w+\s+(?:claims|is\s+claiming)",
+        r"(?:total\s+)?amount\s+you\s+are\s+claiming",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
     ],
 }
@@ -318,8 +321,10 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 
 
 # A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name",
-# a questionnaire's "Q4. Date of the accident?".
-NUMBERING = re.compile(r"^(?:\(?[a-z]\)\s+|q?\d{1,2}(?:\.\d{1,2})*[.)]?\s+)(?=[A-Za-z])", re.I)
+# a questionnaire's "Q4. Date of the accident?", "3a DATE OF LOSS" (a sub-item's letter after
+# its number).
+NUMBERING = re.compile(
+    r"^(?:\(?[a-z]\)\s+|q?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?)*[.)]?\s+)(?=[A-Za-z])", re.I)
 
 
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")
@@ -351,7 +356,50 @@ def match_label(text: str) -> tuple[str, int] | None:
             if found:
                 other = DECOY.search(text[skip:skip + sep.start()])
                 return "other" if other else found[0], found[1] + skip + sep.end()
+    asked = QUESTION_LEAD.match(text, skip) if found is None else None
+    if asked:  # a questionnaire's question: "What is your policy number?", "Your home address"
+        again = _match_label(text[asked.end():])
+        end = again[1] + asked.end() if again else 0
+        if again and re.match(r"\s*(?:$|[?(:])", text[end:]) and \
+                not names_other_party(text[:end].lower()):  # the whole question names it
+            return again[0], end
+    if found is None:  # a data export's column code: "CLMT_PH", "POL#", "DT_RPTD"
+        return _code_label(text[skip:], skip)
     return (found[0], found[1] + skip) if found else None
+
+
+QUESTION_LEAD = re.compile(r"(?:what\s+(?:is|was)|what's|please\s+(?:give|state|enter|provide)|"
+                           r"give|state|enter|provide)\s+(?:your|the)\s+|your\s+", re.I)
+
+
+# The abbreviations of claims systems' column codes, each word spelt out.
+CODE_WORDS = {
+    "clm": "claim", "clmt": "claimant", "clmnt": "claimant", "insd": "insured", "pol": "policy",
+    "ph": "phone", "phn": "phone", "tel": "phone", "eml": "email", "addr": "address",
+    "adr": "address", "dol": "date of loss", "dt": "date", "rptd": "reported", "rpt": "report",
+    "loc": "location", "pd": "police department", "amt": "amount", "clmd": "claimed",
+    "narr": "narrative", "desc": "description", "cd": "code", "veh": "vehicle",
+    "ymm": "(year make model)", "nm": "name", "agt": "agent", "adj": "adjuster",
+    "wit": "witness", "tp": "third party", "insp": "inspection", "eff": "effective",
+    "exp": "expiry", "no": "number", "num": "number", "ref": "reference", "typ": "type",
+}
+CODE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*#?(?=$|[\s:])")
+
+
+def _code_label(text: str, skip: int) -> tuple[str, int] | None:
+    """(field, end) for an upper-case column code made of known abbreviations, spelt out and
+    read as a label only when all of it spells one ("POL_EFF" is no policy number)."""
+    code = CODE.match(text)
+    if code is None:
+        return None
+    parts = code.group().rstrip("#").lower().split("_")
+    if not any(p in CODE_WORDS for p in parts):
+        return None
+    spelt = " ".join(CODE_WORDS.get(p, p) for p in parts) + " #" * code.group().endswith("#")
+    found = _match_label(spelt)
+    if found is None or found[1] < len(spelt):
+        return None
+    return found[0], skip + code.end()
 
 
 def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
@@ -373,7 +421,7 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
 # a number filled in "(office use)".
 NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
                       r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
-                      r"repairs?\b")
+                      r"repairs?\b|\b(?:our|my)\s+client\b")
 
 
 def names_other_party(label: str) -> bool:
