@@ -6,28 +6,11 @@ import random
 from datetime import date, timedelta
 from decimal import Decimal
 
+from core.documents.schemas import FIELD_NAMES
 from core.documents.validate import vin_check_digit_ok
 from core.validation import normalize_phone
 
-FIELDS = (
-    "claim_number",
-    "policy_number",
-    "claimant_name",
-    "claimant_email",
-    "claimant_phone",
-    "claimant_address",
-    "date_of_loss",
-    "date_reported",
-    "incident_type",
-    "incident_location",
-    "incident_description",
-    "police_report_number",
-    "vehicle_vin",
-    "vehicle_make_model_year",
-    "claimed_amount",
-    "currency",
-    "line_items",
-)
+FIELDS = FIELD_NAMES  # the contract's fields, in its order
 MONTHS = (
     "January",
     "February",

@@ -9,13 +9,11 @@ from decimal import Decimal
 from faker import Faker
 from fpdf import FPDF
 
+from core.documents.schemas import FIELD_NAMES
 from core.documents.validate import vin_check_digit_ok
 from core.validation import normalize_phone
 
-FIELDS = ("claim_number", "policy_number", "claimant_name", "claimant_email", "claimant_phone",
-          "claimant_address", "date_of_loss", "date_reported", "incident_type",
-          "incident_location", "incident_description", "police_report_number", "vehicle_vin",
-          "vehicle_make_model_year", "claimed_amount", "currency", "line_items")
+FIELDS = FIELD_NAMES  # the contract's fields, in its order
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
 MONATE = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
