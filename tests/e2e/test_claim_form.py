@@ -124,7 +124,8 @@ def test_file_by_form_attach_resolve_and_withdraw(
     page.get_by_role("textbox", name="Reason for withdrawal").fill(REASON)
     page.get_by_text(re.compile(r"The claimant withdraws claim")).click()
     page.get_by_role("button", name="Withdraw claim").click()
-    page.get_by_text(f"Claim {other} is withdrawn.").wait_for()
+    wait_idle(page)  # the run that withdraws it redraws the whole claim page; under load it is slow
+    page.get_by_text(f"Claim {other} is withdrawn.").wait_for(timeout=90_000)
     wait_idle(page)
     page.get_by_text(re.compile(rf"Withdrawn by .*: {re.escape(REASON)}")).wait_for()
     page.get_by_text("History", exact=True).click()
