@@ -24,6 +24,25 @@ def test_an_account_tells_the_kind_of_loss(account, kind):
     assert found is not None and found[0] == kind
 
 
+@pytest.mark.parametrize(("account", "kind"), [
+    ("Thieves broke in through the patio door and took the television.", "theft"),
+    ("Someone cut the catalytic converter off the van overnight.", "theft"),
+    ("The van skidded on the wet road and ended up in the ditch.", "collision"),
+    ("An electrical short circuit behind the fridge left the kitchen charred.", "fire"),
+    ("The dishwasher seal gave way and the kitchen floor was soaked.", "water_damage"),
+    ("A cyclone tore through the suburb and ripped off the carport.", "weather"),
+    ("He was taken by ambulance with concussion and a dislocated shoulder.", "injury"),
+    ("Er is ingebroken via de achterdeur en de fiets is gestolen.", "theft"),
+    ("Een waterleiding is gesprongen en het water is door het plafond gelekt.", "water_damage"),
+    ("Dégât des eaux: fuite sous l'évier de la cuisine.", "water_damage"),
+    ("Il parabrezza è stato colpito da un sasso.", "glass"),
+])
+def test_accounts_in_everyday_words_and_other_languages_tell_the_kind(account, kind):
+    """Causes told without the contract's own words, and in Dutch, French or Italian."""
+    found = classify_incident(account)
+    assert found is not None and found[0] == kind
+
+
 def test_a_neighbours_tree_in_the_account_does_not_cut_the_account_short():
     values = _values(_doc([
         (40, [(40, "I need to make a claim on my policy. It happened on Jul 13, 2026 at I-11 "
