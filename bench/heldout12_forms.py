@@ -175,6 +175,7 @@ def dotted(k: Claim) -> Pen:
     if t["claimant_email"]:
         part1.append((label(c, "claimant_email"), t["claimant_email"]))
     part1.append(("Policy expiry date", k.d(k.expiry)))
+    c.rng.shuffle(part1)
     part2 = [
         (label(c, "date_of_loss"), k.d(k.loss)),
         (label(c, "incident_location"), t["incident_location"]),
@@ -276,11 +277,12 @@ def fnol(k: Claim) -> Pen:
         ("E-mail", k.agent.email),
     ]
     y = 84
-    yl = section(left, y, "INSURED", insured)
-    yl = section(left, yl, "VEHICLE", vehicle)
-    yr = section(right, y, "LOSS", loss)
-    yr = section(right, yr, "WITNESS", witness)
-    yr = section(right, yr, "AGENT", agent)
+    first, second = (left, right) if c.rng.random() < 0.6 else (right, left)
+    yl = section(first, y, "INSURED", insured)
+    yl = section(first, yl, "VEHICLE", vehicle)
+    yr = section(second, y, "LOSS", loss)
+    yr = section(second, yr, "WITNESS", witness)
+    yr = section(second, yr, "AGENT", agent)
     y = max(yl, yr)
     pen.put(left, y, "Type of incident (tick one):", 8.5, "B")
     x = left
@@ -310,7 +312,7 @@ def fnol(k: Claim) -> Pen:
 def property_form(k: Claim) -> Pen:
     """Layout 7: a household claim with a table of damaged items and a contractor section."""
     c, t = k.c, k.t
-    rows = items(c, False)
+    rows = items(c, t["incident_type"], False)
     t["line_items"] = rows
     k.amount = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
     t["claimed_amount"] = f"{k.amount:.2f}"

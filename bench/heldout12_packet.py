@@ -162,7 +162,7 @@ def _photos(pen: Pen, k: Claim) -> None:
 def packet(k: Claim) -> Pen:
     """Cover form + repairer's invoice (line items, subtotal, tax, total = the amount claimed)."""
     c, t = k.c, k.t
-    rows = items(c, True)
+    rows = items(c, t["incident_type"], True)
     tax_name, rate = _TAX[c.locale]
     subtotal = sum((Decimal(r["amount"]) for r in rows), Decimal(0))
     tax = (subtotal * Decimal(rate) / 100).quantize(Decimal("0.01"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from bench.heldout12_kit import Case
 
 LABELS = {
@@ -71,38 +69,36 @@ CHECKS = {
     "weather": "Hail / storm",
     "other": "Other",
 }
-_MOTOR_ITEMS = [
-    "Front bumper cover - replace",
-    "Rear bumper reinforcement",
-    "Headlamp assembly LH",
-    "Tail lamp RH",
-    "Bonnet - repair and refinish",
-    "Door shell front LH",
-    "Paint and materials",
-    "Wheel alignment",
-    "Windscreen - OEM glass",
-    "Body labour",
-    "Paintless dent removal (roof)",
-    "Mirror glass and cover",
-    "Tyre 225/45 R17",
-    "Diagnostic scan and calibration",
-]
-_HOME_ITEMS = [
-    "Kitchen base cabinets (3 units)",
-    "Hallway carpet and underlay",
-    "Plasterboard ceiling repair",
-    "Laminate flooring, lounge",
-    "55in LED television",
-    "Laptop computer",
-    "Mattress, queen",
-    "Electrical rewiring, garage",
-    "Repainting two rooms",
-    "Roof tiles and labour",
-    "Skylight units (2)",
-    "Front door lock set",
-    "Drying equipment hire",
-    "Bicycle",
-]
+_BODY = "Body labour|Paint and materials|Front bumper cover - replace|Rear bumper reinforcement|\
+Headlamp assembly LH|Tail lamp RH|Bonnet - repair and refinish|Door shell front LH|Wheel alignment|\
+Mirror glass and cover|Diagnostic scan and calibration|Paintless dent removal (roof)"
+_ITEMS = {
+    "collision": _BODY,
+    "vandalism": _BODY + "|Tyre 225/45 R17|Valve stems and balancing",
+    "weather": "Paintless dent removal (roof)|Paintless dent removal (bonnet)|Sunroof glass|"
+    "Paint and materials|Body labour|Roof lining|Rear screen",
+    "glass": "Windscreen - OEM glass|Urethane kit and primer|Rain sensor gel pad|Moulding strip|"
+    "Camera calibration (ADAS)|Glass labour|Mobile service call",
+    "water_damage": "Kitchen base cabinets (3 units)|Hallway carpet and underlay|"
+    "Plasterboard ceiling repair|Laminate flooring, lounge|Drying equipment hire|"
+    "Repainting two rooms|Plumber's call-out and pipe repair",
+    "fire": "Kitchen base cabinets (3 units)|Extractor hood|Smoke cleaning, whole house|"
+    "Repainting two rooms|Electrical rewiring, garage|Power tools and workbench",
+    "home_weather": "Roof tiles and labour|Skylight units (2)|Guttering, rear|"
+    "Plasterboard ceiling repair|Bedroom carpet|Mattress, queen",
+    "theft": "55in LED television|Laptop computer|Jewellery (ring and necklace)|Bicycle|"
+    "Games console|Back door lock and frame repair",
+    "home_vandalism": "Window glass, front (2 panes)|Graffiti removal|Front door lock set|"
+    "Fence panels (4)|Garage door repaint",
+}
+
+
+def items(c: Case, kind: str, motor: bool) -> list[dict]:
+    """Three to six priced items that fit a loss of `kind`."""
+    key = kind if motor or f"home_{kind}" not in _ITEMS else f"home_{kind}"
+    pool = _ITEMS[key].split("|")
+    names = c.rng.sample(pool, c.rng.randrange(3, min(6, len(pool)) + 1))
+    return [{"description": n, "amount": f"{c.cash(60, 2400):.2f}"} for n in names]
 
 
 def type_word(c: Case, kind: str) -> str:
@@ -111,14 +107,3 @@ def type_word(c: Case, kind: str) -> str:
 
 def label(c: Case, field: str) -> str:
     return c.rng.choice(LABELS[field])
-
-
-def items(c: Case, motor: bool, total: Decimal | None = None) -> list[dict]:
-    """Three to six priced items; when `total` is given they add up to it exactly."""
-    names = c.rng.sample(_MOTOR_ITEMS if motor else _HOME_ITEMS, c.rng.randrange(3, 7))
-    amounts = [c.cash(60, 2400) for _ in names]
-    if total is not None:
-        scale = total / sum(amounts)
-        amounts = [(a * scale).quantize(Decimal("0.01")) for a in amounts[:-1]]
-        amounts.append(total - sum(amounts))
-    return [{"description": n, "amount": f"{a:.2f}"} for n, a in zip(names, amounts, strict=True)]
