@@ -154,6 +154,9 @@ def test_each_document_carries_decoy_phones_and_dates(digital):
         assert digits
         years = re.findall(r"\b(?:19|20)\d\d\b", text)
         assert len(years) >= 3, truth["layout"]
+        amounts = set(re.findall(r"\d{1,3}(?:[,. ]\d{3})*[.,]\d{2}\b", text))
+        claimed = money_forms(truth["claimed_amount"])
+        assert amounts - claimed, truth["layout"]  # another amount besides the claim
 
 
 def test_nothing_runs_off_the_page(digital):
