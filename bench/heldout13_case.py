@@ -13,6 +13,11 @@ from bench.heldout13_story import BUILDER, CONTENTS, GARAGE, HOSPITAL, PLACES, S
 INSURERS = ["Northgate Mutual", "Aldwych General Insurance", "Rhein-Mosel Versicherung AG",
             "Harbourline Assurance", "Laurentide Insurance Co.", "Helvetia Nova",
             "Zeeland Verzekeringen"]
+LOCAL_INSURERS = {"CA": ["Laurentide Insurance Co.", "Harbourline Assurance"],
+                  "GB": ["Northgate Mutual", "Aldwych General Insurance"],
+                  "IE": ["Harbourline Assurance", "Aldwych General Insurance"],
+                  "DE": ["Rhein-Mosel Versicherung AG"], "NL": ["Zeeland Verzekeringen"],
+                  "FR": ["Mutuelle Atlantique", "Northgate Mutual"], "CH": ["Helvetia Nova"]}
 CLAIM_CODES = ["CLM-2026-999999", "HX/26/999999", "26-AA-999999", "C 999 9999", "SIN-9999999"]
 POLICY_CODES = ["AA 9999 9999", "PA-9999-999", "HOME-999999-99", "P/99/9999999",
                 "AAA9999999", "99-999999-AA"]
@@ -104,7 +109,8 @@ def build(c: Case, kind: str, items_from: str | None, n_items: int = 0,
         "claimed_amount": f"{amount:.2f}", "currency": c.currency,
         "line_items": [{"description": d, "amount": f"{a:.2f}"} for d, a in items]}
     return Claim(c, t, me, loss, reported, kind, vehicle, items, amount,
-                 r.choice(INSURERS), c.person(foreign=True), c.person(), c.person(),
+                 r.choice(LOCAL_INSURERS[c.loc.code]), c.person(foreign=True), c.person(),
+                 c.person(),
                  date(r.randrange(1950, 2002), r.randrange(1, 13), r.randrange(1, 29)),
                  loss - timedelta(days=r.randrange(30, 330)),
                  Decimal(r.choice([100, 150, 250, 300, 500, 1000])))

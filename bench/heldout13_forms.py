@@ -134,8 +134,8 @@ def boxed(cl: Claim) -> Pen:
 def _declaration(pen: Pen, cl: Claim, intermediary: str) -> None:
     pen.need(34)
     pen.para("I declare that the information given is true and complete to the best of my "
-             "knowledge. Printed " + cl.date(cl.reported + timedelta(days=40), "iso") +
-             " - form HQ-7", 7.5)
+             "knowledge. Form HQ-7, edition " + cl.date(cl.policy_start - timedelta(days=200),
+                                                         "iso"), 7.5)
     pen.font("", 9.5)
     pen.cell(pen.width * 0.55, 6, "Signature: " + cl.me.first[0] + ". " + cl.me.last)
     pen.cell(0, 6, f"{label(cl, 'signed')}: {cl.date(cl.reported)}", new_x="LMARGIN",
@@ -235,8 +235,10 @@ def motor(cl: Claim) -> Pen:
     b_make, b_model, b_year, b_vin = c.vehicle()
     make, model, year, vin = cl.vehicle
     b_policy = c.code(r.choice(["TP-99999999", "AA 999 999 99"]))
-    rows = [("Driver", cl.name(), cl.name(other)), ("Address", me.address, other.address),
-            ("Phone", me.phone, other.phone), ("E-mail", me.email, other.email),
+    rows = [(r.choice(["Driver", "Driver's name", "Name of driver"]), cl.name(), cl.name(other)),
+            (r.choice(["Address", "Driver's address"]), me.address, other.address),
+            (r.choice(["Phone", "Tel.", "Mobile"]), me.phone, other.phone),
+            ("E-mail", me.email, other.email),
             ("Insurer", cl.insurer, r.choice([i for i in INSURERS if i != cl.insurer])),
             ("Policy no.", t["policy_number"], b_policy),
             ("Make / model", f"{make} {model}", f"{b_make} {b_model}"),
@@ -244,6 +246,8 @@ def motor(cl: Claim) -> Pen:
     if r.random() < 0.3:
         rows.pop(3)
         cl.drop("claimant_email")
+    if r.random() < 0.5:   # vehicle first, then the people
+        rows = rows[-4:] + rows[:-4]
     a_title, b_title = r.choice([("VEHICLE A (insured)", "VEHICLE B (other party)"),
                                  ("Your vehicle", "Third party vehicle")])
     if r.random() < 0.5:

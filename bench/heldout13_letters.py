@@ -14,9 +14,11 @@ _KIND_WORDS = {"collision": "road accident", "theft": "theft", "fire": "fire",
                "liability": "damage caused by a third party", "other": "loss"}
 
 
-HOSPITALS = ["St. Brendan General Hospital", "Klinikum am Stadtpark", "Royal Infirmary",
-             "Hôpital Saint-Louis", "Mercy University Hospital", "Spital Limmattal",
-             "Sunnybrook Health Sciences Centre", "Ziekenhuis Rijnstate"]
+HOSPITALS = {"IE": ["St. Brendan General Hospital", "Mercy University Hospital"],
+             "DE": ["Klinikum am Stadtpark"], "GB": ["Royal Infirmary", "St. Mary's Hospital"],
+             "FR": ["Hôpital Saint-Louis"], "CH": ["Spital Limmattal", "Hôpital de la Tour"],
+             "CA": ["Sunnybrook Health Sciences Centre", "Hôpital Notre-Dame"],
+             "NL": ["Ziekenhuis Rijnstate"]}
 
 
 def _sender(pen: Pen, cl: Claim, with_mail: bool) -> None:
@@ -107,13 +109,19 @@ def email(cl: Claim) -> Pen:
     pen.line(pen.l_margin, pen.get_y(), pen.w - pen.r_margin, pen.get_y())
     pen.ln(2)
     subject = r.choice([f"RE: Your claim {t['claim_number']}", f"Re: Claim ref {t['claim_number']}"
-                        f" - {_KIND_WORDS[cl.kind]}", f"AW: Schadennummer {t['claim_number']}"])
+                        f" - {_KIND_WORDS[cl.kind]}", f"AW: Schadennummer {t['claim_number']}"
+                        if cl.c.loc.code in ("DE", "CH") else f"RE: {t['claim_number']}"])
     pen.font("B", 12)
     pen.multi_cell(0, 6, subject, new_x="LMARGIN", new_y="NEXT")
     pen.ln(1)
-    _mail_header(pen, [("From:", f"{cl.name(style=0)} <{me.email}>"),
-                       ("To:", f"{adj.first} {adj.last} <{adj_mail}>"),
-                       ("Sent:", f"{cl.date(reply_day, 'dmy_long')} 21:{r.randrange(10, 59)}")])
+    heads = [("From:", f"{cl.name(style=0)} <{me.email}>"),
+             ("To:", f"{adj.first} {adj.last} <{adj_mail}>"),
+             ("Sent:", f"{cl.date(reply_day, 'dmy_long')} 21:{r.randrange(10, 59)}")]
+    if r.random() < 0.5:
+        heads.insert(2, ("Cc:", f"{cl.agent.first} {cl.agent.last} <{cl.agent.email}>"))
+    if r.random() < 0.4:
+        heads.insert(0, heads.pop(2))
+    _mail_header(pen, heads)
     pen.ln(3)
     greet = r.choice([f"Hello {adj.first},", f"Dear {adj.first} {adj.last},", "Hi,"])
     vehicle = ""
@@ -132,8 +140,12 @@ def email(cl: Claim) -> Pen:
     for b in body:
         pen.para(b, 10, h=5)
     sig = [cl.name(style=0)]
-    if r.random() < 0.75:
+    roll = r.random()
+    if roll < 0.45:
         sig.append(f"Mobile: {me.phone}" if r.random() < 0.5 else me.phone)
+    elif roll < 0.75:
+        pen.para(f"If it is easier, call me on {me.phone}; my broker {cl.agent.first} "
+                 f"{cl.agent.last}, tel. {cl.agent.phone}, is in copy.", 10, h=5)
     else:
         cl.drop("claimant_phone")
     pen.para("\n".join(["Best regards,"] + sig), 10, h=5, gap=5)
@@ -171,7 +183,7 @@ def medical(cl: Claim) -> Pen:
     doctor = c.person(foreign=True)
     pen.para(f"I wish to make a claim following an accident on {cl.date(cl.loss)} at "
              f"{t['incident_location']}. {t['incident_description']}", 10.5, h=5.2, gap=3)
-    hospital = cl.extra.setdefault("hospital", r.choice(HOSPITALS))
+    hospital = cl.extra.setdefault("hospital", r.choice(HOSPITALS[c.loc.code]))
     pen.para(f"I was treated at {hospital}"
              f" by Dr {doctor.first} {doctor.last}. Their invoice is attached; the total of "
              f"{cl.money(cl.amount)} is the amount I am claiming. I was unable to work for "

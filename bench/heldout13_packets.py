@@ -156,7 +156,8 @@ def phone_note(cl: Claim) -> Pen:
     if "no e-mail" in notes[-1]:
         cl.drop("claimant_email")
     adjuster = c.person()
-    notes.append(f"Loss adjuster {adjuster.first} {adjuster.last} ({adjuster.phone}) to call PH"
+    notes.append(f"Loss adjuster {adjuster.first} {adjuster.last}, tel. {adjuster.phone}, to "
+                 f"call PH"
                  f" by {cl.date(cl.reported + timedelta(days=3))}.")
     if r.random() < 0.7:
         notes.append(f"Claim registered: {t['claim_number']}.")
