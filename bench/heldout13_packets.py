@@ -84,8 +84,10 @@ def _estimate(pen: Pen, cl: Claim, tax: str, rate, net: Decimal, vat: Decimal) -
         rows.append([str(n), d, str(qty), cl.money(unit, c.loc.money[0]) if qty > 1 else "",
                      cl.money(a, c.loc.money[0])])
     heads, widths = ["#", "Description", "Qty", "Unit", "Net amount"], [0.3, 2.8, 0.4, 1, 1]
-    fit = int((pen.page_break_trigger - pen.get_y() - 8) / 6.8) - 1   # rows left on this page
-    cut = max(3, min(fit, len(rows) - 2))   # the printed page ends here: carried forward
+    cut = r.randrange(len(rows) - 6, len(rows) - 1)   # the printed page ends here
+    _photos(pen, pen.page_break_trigger - pen.get_y() - (cut + 1) * 6.75 - 10)
+    fit = int((pen.page_break_trigger - pen.get_y() - 8) / 6.75) - 1   # rows left on this page
+    cut = max(3, min(fit, cut))
     pen.table(heads, rows[:cut], widths, "CLCRR", 9.5)
     carried = cl.money(sum((a for _, a in cl.items[:cut]), Decimal("0")), c.loc.money[0])
     pen.font("I", 9)
@@ -108,6 +110,28 @@ def _estimate(pen: Pen, cl: Claim, tax: str, rate, net: Decimal, vat: Decimal) -
     pen.ln(3)
     pen.para(f"Excess to be collected from the customer: {cl.money(cl.deductible)}. Estimate "
              f"valid 30 days. Payment terms 14 days from invoice.", 8, "I")
+
+
+def _photos(pen: Pen, height: float) -> None:
+    """Damage photographs (grey frames with captions) filling `height` mm, when 30 or more."""
+    if height < 30:
+        return
+    pen.font("B", 9)
+    pen.cell(0, 5, "Damage photographs", new_x="LMARGIN", new_y="NEXT")
+    rows = -(-(height - 6) // 48)          # frames at most 48 mm tall with their caption
+    frame = (height - 6) / rows - 3
+    side = (frame - 5) / 0.75
+    count = int(pen.width // (side + 4))
+    pen.set_fill_color(205)
+    pen.font("", 7)
+    for row in range(int(rows)):
+        y = pen.get_y()
+        for k in range(count):
+            x = pen.l_margin + k * (side + 4)
+            pen.rect(x, y, side, side * 0.75, style="DF")
+            pen.set_xy(x, y + side * 0.75 + 0.5)
+            pen.cell(side, 3.5, f"Photo {row * count + k + 1}")
+        pen.set_xy(pen.l_margin, y + frame + 3)
 
 
 def phone_note(cl: Claim) -> Pen:
