@@ -115,6 +115,10 @@ def take_id(text: str) -> str | None:
     return value
 
 
+COMPANY_NAME = re.compile(r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}\s+(?:Ltd\.?|Limited|Pty\.?\s+Ltd\.?|"
+                          r"Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|N\.?V\.?|Co\.)")
+
+
 def person_name(text: str) -> str | None:
     """'SMITH, JOHN A.' -> 'John A. Smith'; None when it does not look like a name."""
     text = re.sub(r"^(?:mr|mrs|ms|miss|dr)\.?\s+", "", text.strip().strip(",;: "), flags=re.I)
@@ -228,6 +232,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                 cand.value, cand.warning = found.group(0), str(exc)
         elif name == "claimant_name":
             cand.value = person_name(raw)
+        elif name == "_company":  # a firm's name as printed, its legal form at its end
+            cand.value = raw if COMPANY_NAME.fullmatch(raw) else None
         elif name in ("_surname", "_forename"):
             cand.value = raw if re.fullmatch(r"[A-Za-zÀ-ÿ'’. -]{2,40}", raw) else None
         elif name == "vehicle_vin":

@@ -8,6 +8,7 @@ their checks are kept as printed, with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -125,6 +126,10 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
         if surname and forename:  # separate boxes for the surname and the forenames
             out.add("claimant_name", f"{forename.raw} {surname.raw}",
                     forename.words + surname.words, min(surname.score, forename.score))
+        company = out.choose("_company")
+        if company:  # the policyholder is a company: its name is the claimant's
+            out.found["claimant_name"].append(dataclasses.replace(
+                company, field="claimant_name", stage="derived", flags=set()))
         if not out.found.get("claimant_name"):
             _name_from_email(lines, out)
     return out, items

@@ -15,8 +15,8 @@ from core.documents.lexicon import match_label
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
-    r"(?P<amount>(?:US\$|\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
-    r"(?:€|USD|EUR|GBP|CHF|MXN))?)\s*$")
+    r"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:USD|EUR|GBP|CHF|MXN|INR)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
+    r"(?:€|USD|EUR|GBP|CHF|MXN|INR))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid)\b", re.I)

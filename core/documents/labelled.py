@@ -15,9 +15,11 @@ from core.documents.pdf_text import Word
 from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
     CLAIMANT_FIELDS,
+    OWN_HEADING,
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
+    company_label,
     drop_hint,
     ends_text,
     heads_new_table,
@@ -209,8 +211,6 @@ def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, li
 
 
 # A heading that hands the rows under it back to the claimant.
-OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
-                         r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
 
 
 YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
@@ -340,7 +340,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
-    other_section = False
+    other_section = own_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     for line in lines:
@@ -349,6 +349,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                                                                           line.index + 3])
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
+        if section_heading(line):
+            own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
         if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
@@ -358,6 +360,13 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
+            company = company_label(cell.text) if own_section else None
+            if company:  # the policyholder is a company: "Company telephone" is its phone
+                for place, words in _places(lines, line, ci, company[1], company[0]):
+                    if words and out.add(company[0], _joined(words, company[0]), words,
+                                         BASE[place]):
+                        break
+                continue
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
             inner = reference_in_text(reference, cell.text) if reference and not ref else None

@@ -143,7 +143,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:my|your|claimant'?s|insured'?s|driver'?s)?\s*(?:remarks|comments|observations)",
         r"(?:loss|incident|accident|claim)\s+(?:details|description|narrative|particulars)",
         r"(?:particulars|facts)(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|claim))?",
-        r"(?:your|claimant'?s|insured'?s)\s+(?:own\s+)?(?:account|statement|version)",
+        r"(?:your|claimant'?s|insured'?s|driver'?s)\s+(?:own\s+)?(?:account|statement|version)",
         r"how\s+(?:the\s+)?(?:loss|damage|incident|accident|injury)\s+(?:occurred|happened)",
     ],
     "police_report_number": [
@@ -238,7 +238,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
                   "hit its", "hit our", "hit the back", "into the back of", "braked",
                   "changed lanes", "lane change", "into my vehicle", "into my car",
-                  "could not stop", "pulled out in front"),
+                  "could not stop", "pulled out in front", "reversed out", "into the driver's",
+                  "into the passenger", "into the side of"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
               "forced the", "forced open", "taken from"),

@@ -48,6 +48,7 @@ ID_CUE = re.compile(
     r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
+COST_NOUN = re.compile(r"(?:estimate|quote|cost|bill|total|figure)s?$", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -219,6 +220,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             if label == "OTHER" and end < len(doc) and doc[end].text in ("'s", "’s") and not (
                     EMAIL.search(sent.text) or PHONE.search(sent.text)):
                 continue  # "the neighbour's oak fell onto the car": their tree, not their details
+            if label == "OTHER" and doc[start:end].text.lower() == "repair" and end < len(doc) \
+                    and COST_NOUN.match(doc[end].text):
+                continue  # "the repair estimate totals $X": the cost of the repair, no repairer
             cues_by_sent.setdefault(sent.start, set()).add(label)
         for sent in doc.sents:
             words = tmap.words_in(sent.start_char, sent.end_char)

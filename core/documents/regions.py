@@ -15,15 +15,17 @@ from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
 
-CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b")
+CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.(?=\s?\d)|"
+                           r"\b(?:USD|EUR|GBP|CHF|MXN|INR)\b")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
-                         r"(?<=\d[.,]\d\d)\s?(CAD|AUD|NZD)\b|\((CAD|AUD|NZD)\)")
+                         r"(?<=\d[.,]\d\d)\s?(CAD|AUD|NZD)\b|\((CAD|AUD|NZD)\)|"
+                         r"(?<=[Aa]mount\s)(CAD|AUD|NZD)\b")  # a column's unit: "Amount AUD"
 
 PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
-AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b|\+61[\s\d]")
+AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}\b|\+61[\s\d]")
 AMERICAN = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
 DATE_ORDER = re.compile(r"\b(DD|MM|JJ)\s?[/.-]?\s?(?:MM|DD|JJ)\s?[/.-]?\s?(?:YYYY|YY|AAAA|AA)\b")
 
@@ -47,8 +49,8 @@ def read_context(lines: list[Line]) -> Context:
     currency = counted.most_common(1)[0][0] if counted else None
     order = DATE_ORDER.search(text)
     region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
-              "MXN": "MX"}.get(currency or _dollar_country(text) or "", "US")
+              "MXN": "MX", "INR": "IN"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
-        "EUR", "GBP", "AUD", "NZD", "CHF", "MXN") or region == "AU" or bool(
+        "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR") or region == "AU" or bool(
         re.search(r"\+(?:4[1349]|3[34]|52)\b", text))
     return Context(currency=currency, day_first=day_first, region=region)
