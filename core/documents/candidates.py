@@ -115,8 +115,8 @@ def take_id(text: str) -> str | None:
     return value
 
 
-COMPANY_NAME = re.compile(r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}\s+(?:Ltd\.?|Limited|Pty\.?\s+Ltd\.?|"
-                          r"Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|N\.?V\.?|Co\.)")
+COMPANY_NAME = re.compile(r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}\s+"
+                          r"(?:Ltd\.?|Limited|Pty\.?\s+Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|N\.?V\.?|Co\.)")
 
 
 def person_name(text: str) -> str | None:
@@ -139,9 +139,7 @@ def person_name(text: str) -> str | None:
     if any(w.lower().strip(".") in NOT_NAME for w in words):
         return None  # "LOCATION OF OCCURRENCE", "DATE / TIME": a caption in capitals
 
-    def cap(word: str) -> str:
-        if word.lower() in PARTICLES and word.islower():
-            return word
+    def cap(word: str) -> str:  # title case, as the contract asks: "van de" -> "Van De"
         if word.isupper() or word.islower():
             return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
         return word

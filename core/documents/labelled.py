@@ -6,6 +6,7 @@ only looks at where words stand, never at a particular insurer's template.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from core.documents.candidates import YEAR, Collector
@@ -29,6 +30,7 @@ from core.documents.sections import (
     party_columns,
     section_heading,
 )
+from core.documents.validate import DATE_PATTERN
 
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
@@ -214,9 +216,11 @@ def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, li
 
 
 YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
-                        r"(?:manufacture|make|build|first\s+registration))?|baujahr)\b[\s:.]*",
+                        r"(?:manufacture|make|build|first\s+registration))?|baujahr|"
+                        r"(?:date\s+of\s+)?first\s+regist(?:ration|ered)|erstzulassung|"
+                        r"primera\s+matriculaci[oó]n)\b[\s:.]*",
                         re.I)
-YEAR_VALUE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+YEAR_VALUE = re.compile(r"^(?:\d{1,2}[./-]){0,2}(19[5-9]\d|20[0-4]\d)$")  # "2016", "05.2016"
 
 
 def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
@@ -231,8 +235,9 @@ def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
                 continue
             rest = _after(cell, label.end())
             value = rest or (other.cells[i + 1].words if i + 1 < len(other.cells) else [])
-            if value and YEAR_VALUE.match(value[0].text):
-                return value[:1]
+            year = YEAR_VALUE.match(value[0].text) if value else None
+            if year:
+                return [dataclasses.replace(value[0], text=year.group(1))]
     return []
 
 
@@ -325,6 +330,21 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
+CONTACTS = ("claimant_phone", "claimant_email")
+SIGNED = re.compile(r"^(?:signed|signature)\b")
+
+
+def _also(name: str, label: str, text: str, words: list[Word], score: float,
+          out: Collector) -> bool:
+    """What a value holds besides its label's field: a "Contact" row's phone and e-mail both,
+    the date beside a signature ("Signed | Ann Lee, 2026-01-14": the claim's date). True when
+    it found one."""
+    if name in CONTACTS and label.startswith("contact"):
+        return bool(out.add(CONTACTS[1 - CONTACTS.index(name)], text, words, score * 0.95))
+    date = DATE_PATTERN.search(text) if name == "claimant_name" and SIGNED.match(label) else None
+    return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -402,6 +422,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
+            tried = False
             for place, words in _places(lines, line, ci, end, name, captioned_form):
                 text = _joined(words, name) if words else ""
                 if name == "claimant_address" and place in ("same", "right") and words:
@@ -411,5 +432,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if name == "vehicle_make_model_year" and words and not YEAR.search(text):
                     year = _vehicle_year(lines, line)
                     text, words = f"{text} {year[0].text}" if year else text, words + year
+                if words and not tried:  # what else the value holds, from where it stands
+                    tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):
                     break

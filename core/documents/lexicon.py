@@ -65,6 +65,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
+        r"contact(?:\s+(?:details|info(?:rmation)?))?(?=\s*:?\s*$)",  # a cell of its own
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
@@ -127,7 +128,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
-        r"(?:place|scene|venue)",
+        r"(?:place|scene|venue)", r"where(?=\s*[:?]?\s*$)",  # "Where | Elm St": a cell alone
         r"(?:location|place|address)\s+(?:where|at\s+which)\b[^:?]{0,50}",
         r"where\s+(?:was|were|is|did)\s+(?!.*\b(?:contact|reach|send|write|call)\b)[^:?]{0,50}\?",
         r"(?:schadens?|unfall|tat)ort", r"lieu\s+(?:du\s+|de\s+l'|de\s+la\s+)?\w+",
@@ -177,33 +178,40 @@ FIELD_LABELS: dict[str, list[str]] = {
     ],
 }
 
-# The same fields' labels on German (DE/AT/CH) and Spanish (ES/MX) forms.
+# The same fields' labels on German (DE/AT/CH), Spanish (ES/MX) and Dutch (NL/BE) forms.
 FOREIGN_LABELS: dict[str, list[str]] = {
-    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
+    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"schade[-\s]?(?:nummer|nr\.?)",
+                     r"dossier[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
                      r"(?:n[°º.]|no\.?)\s*(?:de\s+)?siniestro", r"siniestro\s+n[°º.o]"],
     "policy_number": [r"versicherungs(?:schein|police|vertrag)?[-\s]?(?:nummer|nr\.?)",
-                      r"versicherungsschein", r"n[uú]mero\s+de\s+p[oó]liza",
+                      r"versicherungsschein", r"polis[-\s]?(?:nummer|nr\.?)",
+                      r"n[uú]mero\s+de\s+p[oó]liza",
                       r"p[oó]liza(?:\s+(?:n[°º.o]|no\.?))?"],
     "claimant_name": [r"versicherungsnehmer(?:in)?", r"anspruchsteller(?:in)?",
                       r"(?:vor-?\s*und\s+)?(?:zu)?name", r"asegurado(?:\s+reclamante)?",
                       r"reclamante", r"tomador(?:\s+del\s+seguro)?",
-                      r"nombre(?:\s+(?:y\s+apellidos|completo))?"],
+                      r"nombre(?:\s+(?:y\s+apellidos|completo))?",
+                      r"(?:naam\s+)?verzekeringnemer", r"naam(?:\s+verzekerde)?"],
     "claimant_email": [r"correo(?:\s+electr[oó]nico)?"],
     "claimant_phone": [r"telefon(?:nummer)?", r"mobil(?:telefon|nummer)?", r"handy",
-                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular"],
+                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular",
+                       r"telefoon(?:nummer)?", r"mobiel(?:\s+nummer)?"],
     "claimant_address": [r"anschrift", r"adresse", r"wohnanschrift", r"domicilio",
-                         r"direcci[oó]n"],
+                         r"direcci[oó]n", r"(?:woon)?adres"],
     "date_of_loss": [r"(?:schadens?|unfall)(?:tag|datum)", r"datum\s+des\s+(?:schadens|unfalls)",
                      r"fecha\s+del?\s+(?:siniestro|accidente|incidente|p[eé]rdida|robo|da[ñn]o|"
-                     r"hecho)"],
+                     r"hecho)", r"schadedatum", r"datum\s+(?:van\s+de\s+)?schade"],
     "date_reported": [r"melde(?:datum|tag)", r"gemeldet\s+am", r"datum\s+der\s+meldung",
-                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)"],
+                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)",
+                      r"(?:datum\s+(?:van\s+(?:de\s+)?)?melding|meldingsdatum)"],
     "incident_type": [r"schadenart", r"art\s+des\s+schadens",
-                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro"],
-    "incident_location": [r"lugar"],
+                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro", r"(?:schade)?oorzaak",
+                      r"(?:soort|aard)\s+(?:van\s+de\s+)?schade"],
+    "incident_location": [r"lugar", r"plaats\s+van\s+(?:de\s+)?(?:schade|het\s+\w+)",
+                          r"schade(?:adres|locatie)"],
     "incident_description": [r"(?:schaden|unfall)?hergang", r"schaden(?:s)?beschreibung",
                              r"descripci[oó]n(?:\s+del?\s+\w+)?", r"circunstancias",
-                             r"relato(?:\s+de\s+los\s+hechos)?"],
+                             r"relato(?:\s+de\s+los\s+hechos)?", r"toedracht"],
     "vehicle_vin": [r"fahrzeug[-\s]?ident(?:ifizierungs|ifikations)?(?:\.|-)*[-\s]?(?:nummer|nr\.?)"
                     r"(?:\s*\(fin\))?", r"fin", r"bastidor", r"niv",
                     r"n[uú]mero\s+de\s+(?:bastidor|serie|identificaci[oó]n\s+vehicular)"],
@@ -211,7 +219,8 @@ FOREIGN_LABELS: dict[str, list[str]] = {
                                 r"marca\s*(?:/|y)\s*modelo", r"veh[ií]culo"],
     "claimed_amount": [r"gesamt(?:forderung|betrag|summe|schaden)", r"forderung",
                        r"schadenh[oö]he", r"(?:importe|monto|total)\s+(?:total\s+)?reclamado",
-                       r"importe\s+total"],
+                       r"importe\s+total", r"totaal(?:\s+(?:geclaimd|bedrag))?",
+                       r"(?:geclaimd|schade)bedrag"],
 }
 for _name, _patterns in FOREIGN_LABELS.items():
     FIELD_LABELS[_name] = [*FIELD_LABELS[_name], *_patterns]
@@ -228,7 +237,7 @@ DECOY_WORDS = (
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
     "printed", "generated", "exported", "downloaded",
     "party b", "mediador", "vermittler", "nacimiento", "geburt", "werkstatt",
-    "gutachter", "perito", "taller", "agente",
+    "gutachter", "perito", "taller", "agente", "geboorte", "tussenpersoon",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -266,18 +275,20 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "downstairs"),
 }
 
-# The same causes in German and Spanish accounts.
+# The same causes in German, Spanish and Dutch accounts.
 FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "collision": ("unfall", "zusammenstoß", "zusammenstoss", "kollision", "auffahrunfall",
                   "abbiegen", "colisión", "colision", "choque", "chocó", "choco", "alcance"),
     "theft": ("diebstahl", "gestohlen", "einbruch", "entwendet", "robo", "robado", "robaron",
-              "hurto"),
+              "hurto", "inbraak", "diefstal", "gestolen", "ingebroken"),
     "fire": ("brand", "feuer", "incendio", "fuego"),
     "water_damage": ("wasserschaden", "leitungswasser", "rohrbruch", "fuga de agua",
-                     "inundación"),
+                     "inundación", "waterschade", "lekkage", "waterleiding"),
     "weather": ("sturm", "hagel", "unwetter", "tormenta", "granizo"),
-    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal"),
-    "injury": ("verletzt", "verletzung", "lesión", "lesion", "herido"),
+    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal", "glasbreuk"),
+    "injury": ("verletzt", "verletzung", "lesión", "lesion", "herido", "letsel", "gewond"),
+    "vandalism": ("vandalisme",),
+    "liability": ("aansprakelijkheid",),
 }
 for _kind, _words in FOREIGN_INCIDENT_KEYWORDS.items():
     INCIDENT_KEYWORDS[_kind] = (*INCIDENT_KEYWORDS[_kind], *_words)

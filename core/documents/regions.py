@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
 from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
@@ -38,6 +40,28 @@ def _dollar_country(text: str) -> str | None:
     return best if best != "USD" and found[best] > found["USD"] else None
 
 
+EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}\b")
+DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b(?=,|\s+[A-Z][a-z])")
+PRINTED_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})")
+
+
+def _euro_country(text: str) -> str:
+    """A euro document's country for phones without a country code: the one its international
+    numbers print most ("+353 1 ..."), else its postcodes' (an Eircode, a Dutch "1503 BF"),
+    else Germany."""
+    counted: Counter[str] = Counter()
+    for match in PRINTED_CODE.finditer(text):
+        digits = match.group(1)
+        code = next((int(digits[:n]) for n in (3, 2, 1) if int(digits[:n] or 0) in
+                     COUNTRY_CODE_TO_REGION_CODE), None)
+        if code is not None:
+            counted[COUNTRY_CODE_TO_REGION_CODE[code][0]] += 1
+    counted.update({"IE": len(EIRCODE.findall(text)), "NL": len(DUTCH_POSTCODE.findall(text)),
+                    "US": 0, "GB": 0})  # a British agent's number says nothing of a euro claimant's
+    best = counted.most_common(1)[0]
+    return best[0] if best[1] else "DE"
+
+
 def read_context(lines: list[Line]) -> Context:
     """The document's currency (None when it prints none), date order and phone region."""
     text = " ".join(ln.text for ln in lines)
@@ -48,7 +72,8 @@ def read_context(lines: list[Line]) -> Context:
     counted = Counter(dollar if m == "$" else m for m in marks)
     currency = counted.most_common(1)[0][0] if counted else None
     order = DATE_ORDER.search(text)
-    region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
+    region = "DE" if currency != "EUR" else _euro_country(text)
+    region = {"GBP": "GB", "EUR": region, "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
               "MXN": "MX", "INR": "IN"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
         "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR") or region == "AU" or bool(

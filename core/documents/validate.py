@@ -23,12 +23,13 @@ MONTHS = {
     ))
     for name in names
 }
-# German and Spanish month names ("18. Februar 2026", "6 de marzo de 2026").
+# German, Spanish and Dutch month names ("18. Februar 2026", "6 de marzo de 2026", "15 augustus").
 MONTHS |= {
     name: i + 1
     for i, names in enumerate((
-        ("januar", "jänner", "enero"), ("februar", "febrero"), ("märz", "maerz", "marzo"),
-        ("abril",), ("mai", "mayo"), ("juni", "junio"), ("juli", "julio"), ("agosto",),
+        ("januar", "jänner", "enero", "januari"), ("februar", "febrero", "februari"),
+        ("märz", "maerz", "marzo", "maart"), ("abril",), ("mai", "mayo", "mei"), ("juni", "junio"),
+        ("juli", "julio"), ("agosto", "augustus"),
         ("septiembre", "setiembre"), ("oktober", "okt", "octubre"), ("noviembre",),
         ("dezember", "dez", "diciembre"),
     ))
@@ -37,6 +38,7 @@ MONTHS |= {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|j[aä]nner|februar|" \
          r"m[aä]e?rz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|" \
+         r"januari|februari|maart|mei|augustus|" \
          r"junio|julio|agosto|s[ei]p?tiembre|octubre|noviembre|diciembre)\.?"
 DATE_PATTERN = re.compile(
     rf"""(?ix)\b(?:

@@ -63,3 +63,71 @@ def test_an_amount_columns_dollar_code_and_a_state_before_a_comma_name_the_dolla
     ]))
     assert values["currency"] == "AUD"
     assert values["claimant_phone"] == "+61296364601"
+
+
+def test_a_dutch_form_with_english_captions_gives_values_without_the_dutch_labels():
+    rows = [("Policy no.", "Polisnummer PX/80434/24"), ("Policyholder", "Naam verzekeringnemer "
+            "Jip van de Elzas"), ("Address", "Adres Romysteeg 755, 7935 FQ, Sexbierum"),
+            ("Phone", "Telefoon 020-197 4316"), ("Date of birth", "Geboortedatum 1966-09-22"),
+            ("Date of loss", "Schadedatum 15 augustus 2025"),
+            ("Date reported", "Datum melding 2025-08-16"),
+            ("Place of loss", "Plaats van de schade Woonkamer, Romysteeg 755, 7935 FQ, Sexbierum"),
+            ("Circumstances", "Toedracht Een waterleiding in de badkamer is gesprongen en het "
+             "water is door het plafond gelekt."),
+            ("Total claimed", "Totaal geclaimd 3.307,06 EUR")]
+    lines = []
+    for i, (caption, row) in enumerate(rows):
+        lines += [(40 + 28 * i, [(40, caption)]), (50 + 28 * i, [(40, row)])]
+    values = _values(_doc(lines))
+    assert values["policy_number"] == "PX/80434/24"
+    assert values["claimant_name"] == "Jip Van De Elzas"
+    assert values["claimant_address"] == "Romysteeg 755, 7935 FQ, Sexbierum"
+    assert values["claimant_phone"] == "+31201974316"
+    assert values["date_of_loss"] == "2025-08-15"
+    assert values["date_reported"] == "2025-08-16"
+    assert values["incident_location"] == "Woonkamer, Romysteeg 755, 7935 FQ, Sexbierum"
+    assert values["incident_description"].startswith("Een waterleiding")
+    assert values["incident_type"] == "water_damage"
+    assert values["claimed_amount"] == "3307.06"
+
+
+def test_a_euro_documents_phones_take_the_country_its_other_numbers_print():
+    values = _values(_doc([
+        (40, [(40, "Insured's address"), (200, "23 Coonan Street R91 A1RC Anastasia Ville")]),
+        (58, [(40, "Contact phone"), (200, "087 629 9872")]),
+        (76, [(40, "Broker"), (200, "Daly & Co, +353 1 114 5345")]),
+        (94, [(40, "Excess"), (200, "€1,000.00")]),
+    ]))
+    assert values["claimant_phone"] == "+353876299872"
+
+
+def test_a_contact_row_fills_both_the_phone_and_the_e_mail():
+    values = _values(_doc([
+        (40, [(40, "Claimant"), (200, "Yvette Harvey")]),
+        (58, [(40, "Contact"), (200, "(415) 847-6037 / y.harvey@example.com")]),
+    ]))
+    assert values["claimant_phone"] == "+14158476037"
+    assert values["claimant_email"] == "y.harvey@example.com"
+
+
+def test_a_where_cell_gives_the_place_and_a_signature_row_its_date():
+    values = _values(_doc([
+        (40, [(40, "Name"), (200, "Guy Hughes")]),
+        (58, [(40, "Date of loss"), (200, "18/12/2025")]),
+        (76, [(40, "Where"), (200, "East Juliaborough DY12 6ZP")]),
+        (94, [(40, "A pan fire in the kitchen damaged cabinets and the extractor hood.")]),
+        (112, [(40, "Total claimed"), (200, "GBP 3,734.79")]),
+        (130, [(40, "Signed"), (200, "Guy Hughes, 2026-01-14")]),
+    ]))
+    assert values["incident_location"] == "East Juliaborough DY12 6ZP"
+    assert values["date_reported"] == "2026-01-14"
+
+
+def test_a_first_registration_month_and_year_completes_make_and_type():
+    values = _values(_doc([
+        (40, [(40, "Fahrzeug-Ident.-Nr. (FIN)"), (200, "C3GHM9AC5B2LM5BW7")]),
+        (58, [(40, "Marke / Typ"), (200, "Mazda / CX-5")]),
+        (76, [(40, "Erstzulassung"), (200, "05.2016")]),
+        (94, [(40, "Kennzeichen"), (200, "EY-BX 731")]),
+    ]))
+    assert values["vehicle_make_model_year"] == "Mazda CX-5 2016"
