@@ -251,7 +251,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "into the passenger", "into the side of"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
               "robbery", "was gone", "missing", "theft of", "larceny", "burglar", "shoplifting",
-              "forced the", "forced open", "taken from"),
+              "forced the", "forced open", "taken from", "thief", "thieves", "broke in",
+              "broke into"),
     "fire": ("fire", "flames", "smoke", "blaze", "burnt", "burned", "caught fire"),
     "water_damage": ("water damage", "burst", "leak", "leaked", "pipe", "escape of water",
                      "overflow", "flooded bathroom", "washing machine", "water heater", "plumbing",
@@ -308,6 +309,10 @@ VEHICLE_MAKES = (
     "Mercedes-Benz", "Mercedes", "Mini", "Mitsubishi", "Nissan", "Opel", "Peugeot", "Porsche",
     "Ram", "Renault", "Rivian", "Seat", "Skoda", "Subaru", "Suzuki", "Tesla", "Toyota",
     "Vauxhall", "Volkswagen", "VW", "Volvo",
+    # more cars, and motorcycles (a motor policy covers them too)
+    "Aston Martin", "Bentley", "BYD", "Cupra", "Daihatsu", "Ferrari", "Holden", "Isuzu",
+    "Lamborghini", "Lancia", "Maserati", "Polestar", "Saab", "Aprilia", "Ducati",
+    "Harley-Davidson", "Kawasaki", "KTM", "Piaggio", "Royal Enfield", "Vespa", "Yamaha",
 )
 
 COMPANY_WORDS = re.compile(

@@ -131,3 +131,32 @@ def test_a_first_registration_month_and_year_completes_make_and_type():
         (94, [(40, "Kennzeichen"), (200, "EY-BX 731")]),
     ]))
     assert values["vehicle_make_model_year"] == "Mazda CX-5 2016"
+
+
+def test_a_letters_sender_block_ends_at_its_phone_and_e_mail():
+    values = _values(_doc([
+        (40, [(40, "Hannah Brennan")]),
+        (56, [(40, "163 Birch Lane, Cork T12 RX2K")]),
+        (72, [(40, "+353 86 505 7132 - hannahbrennan70@mailbox.net")]),
+        (93, [(40, "56 Quay Street, Dublin D02 X285")]),
+        (109, [(40, "Date: 26/01/2026")]),
+        (130, [(40, "I write as executor of the estate. On 25/12/2025, at the late owner's home:")]),
+        (146, [(40, "Thieves broke in while the house stood empty and took the silver.")]),
+    ]))
+    assert values["claimant_address"] == "163 Birch Lane, Cork T12 RX2K"
+    assert values["incident_type"] == "theft"
+
+
+def test_a_motorcycles_make_and_a_short_account_under_the_form():
+    values = _values(_doc([
+        (40, [(40, "Claimant"), (200, "Liam Fitzgerald")]),
+        (58, [(40, "Date of loss"), (200, "28/04/2025")]),
+        (76, [(40, "Make, model, year"), (200, "Yamaha MT-07 2023")]),
+        (94, [(40, "Location"), (200, "Bayview Marina, berth 14")]),
+        (112, [(40, "My motorcycle was stolen from outside my home overnight.")]),
+        (130, [(40, "Amount claimed"), (200, "EUR 16,686.19")]),
+    ]))
+    assert values["vehicle_make_model_year"] == "Yamaha MT-07 2023"
+    assert values["incident_description"] == \
+        "My motorcycle was stolen from outside my home overnight."
+    assert values["incident_type"] == "theft"
