@@ -160,3 +160,27 @@ def test_a_motorcycles_make_and_a_short_account_under_the_form():
     assert values["incident_description"] == \
         "My motorcycle was stolen from outside my home overnight."
     assert values["incident_type"] == "theft"
+
+
+def test_a_solicitors_quoted_account_and_the_place_of_the_loss_sentence_after_a_caption():
+    values = _values(_doc([
+        (40, [(40, "Our client: Dr Kyle Bennett, 0 Kim Plains, Lyndamouth, B0E 0YN")]),
+        (54, [(40, "Incident: storm damage on 18 June 2025")]),
+        (72, [(40, "We are instructed by the above-named client. The incident occurred on 18 June")]),
+        (86, [(40, "2025 at Leah Turnpike, Bowenshire, and our client notified you of the loss on")]),
+        (100, [(40, "21 June 2025. Our client's account of the incident is as follows: \"A tree")]),
+        (114, [(40, "branch came down in high winds and landed on the roof of my car.\"")]),
+    ]))
+    assert values["incident_description"] == \
+        "A tree branch came down in high winds and landed on the roof of my car."
+    assert values["incident_location"] == "Leah Turnpike, Bowenshire"
+
+
+def test_a_notes_date_after_its_addressee_is_the_date_reported():
+    values = _values(_doc([
+        (40, [(40, "Claim cover note")]),
+        (60, [(40, "To the claims team, December 8, 2025")]),
+        (76, [(40, "Please open a claim under policy POL-6259-018385 for the accident in the")]),
+        (90, [(40, "attached report. Reach me on (617) 435-2580.")]),
+    ]))
+    assert values["date_reported"] == "2025-12-08"
