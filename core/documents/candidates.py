@@ -43,6 +43,9 @@ NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "
 LEAD_CAPTION = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=\S+(?:\s+\S+){3})")
 LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
                      r"confirmed|given)\s+", re.I)
+# A spoken or typed answer's lead-in before the value: "It is POL-2025-023574; it renewed ..."
+ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|it’s|that's|that’s|"
+                         r"that\s+is|mine\s+is|the\s+number\s+is)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
@@ -185,7 +188,7 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
     name = cand.field
     try:
         if name in ("claim_number", "policy_number", "police_report_number"):
-            cand.value = take_id(raw)
+            cand.value = take_id(ANSWER_LEAD.sub("", raw))
         elif name in ("date_of_loss", "date_reported"):
             raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
                 else raw  # a date in boxes: "26 12 2025"

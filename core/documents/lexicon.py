@@ -28,7 +28,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
                       r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
                      rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?",
-                     rf"(?:claim\s+)?file(?:\s*{_NO})?"],
+                     rf"(?:claim\s+)?file(?:\s*{_NO})?",
+                     rf"insurer(?:'?s)?\s+claim\s*(?:{_NO}|ref\.?|reference)"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
@@ -116,6 +117,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
         r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause|code)", r"peril",
+        r"cause(?=\s*:?\s*$)",  # a cell of its own: "Cause | Storm"
     ],
     "incident_location": [
         r"(?:loss|incident|accident)\s+(?:location|address|place|site)",
@@ -128,7 +130,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
-        r"(?:place|scene|venue)", r"where(?=\s*[:?]?\s*$)",  # "Where | Elm St": a cell alone
+        r"(?:place|scene|venue)",
+        # a cell of its own: "Where | Elm St", "Property | 12 Oak Rd" (the insured home's)
+        r"(?:where|(?:insured\s+|damaged\s+)?property)(?=\s*[:?]?\s*$)",
         r"(?:location|place|address)\s+(?:where|at\s+which)\b[^:?]{0,50}",
         r"where\s+(?:was|were|is|did)\s+(?!.*\b(?:contact|reach|send|write|call)\b)[^:?]{0,50}\?",
         r"(?:schadens?|unfall|tat)ort", r"lieu\s+(?:du\s+|de\s+l'|de\s+la\s+)?\w+",
@@ -437,7 +441,7 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
 # Words of other parties that name no party here: told "to the insurer", "cost of repairs",
 # a number filled in "(office use)".
 NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
-                      r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+                      r"\bto\s+(?:the\s+)?insurer\b|\binsurer(?:'?s)?(?=\s+claim\b)|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
                       r"repairs?\b|\b(?:our|my)\s+client\b")
 
 

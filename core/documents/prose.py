@@ -169,6 +169,9 @@ QUOTED_ACCOUNT = re.compile(r"\b(?:account|statement|version|what\s+happened|des
 # A place ends where the sentence goes on: "at Elm St, Dover, and our client notified you".
 PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before)\s+(?=[a-z])")
 ADDRESSEE = re.compile(r"^(?:to|for\s+the\s+attention\s+of|attn\.?)\s+[^,:]{3,60},\s*", re.I)
+DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:januar|j[aä]nner|februar|m[aä]rz|april|mai|"
+                     r"juni|juli|august|september|oktober|november|dezember)\b)", re.I)
+STREET_ABBREVIATION = re.compile(r"(?:str|Str|St|Rd|Ave|Nr|No|Pl)\.$")
 SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
                        re.I)
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
@@ -222,7 +225,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     for number, tmap in enumerate(paragraphs):
         text = tmap.text
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
-        doc = nlp(text)
+        # "on 18. November 2025": a German day's full stop ends no sentence (same length, so
+        # the words' offsets hold)
+        doc = nlp(DAY_DOT.sub(r"\1 ", text))
         cues_by_sent: dict[int, set[str]] = {}
         for match_id, start, end in matcher(doc):
             label = nlp.vocab.strings[match_id]
@@ -234,9 +239,16 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
                     and COST_NOUN.match(doc[end].text):
                 continue  # "the repair estimate totals $X": the cost of the repair, no repairer
             cues_by_sent.setdefault(sent.start, set()).add(label)
+        start = None
         for sent in doc.sents:
-            words = tmap.words_in(sent.start_char, sent.end_char)
-            sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
+            cues = cues_by_sent.get(sent.start, set())
+            if start is not None and sent.text[:1].isdigit() and STREET_ABBREVIATION.search(
+                    sentences[-1][0]):  # "at Klotzstr. 94-66 Passau": one sentence, not two
+                cues = sentences.pop()[2] | cues
+            else:
+                start = sent.start_char
+            words = tmap.words_in(start, sent.end_char)
+            sentences.append((doc.text[start:sent.end_char], words, cues, number))
     proxy = [_sentence_values(s_text, words, cues, out) for s_text, words, cues, _n in sentences]
     if any(proxy):
         _set_writer_aside(out)

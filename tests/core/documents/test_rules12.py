@@ -140,8 +140,9 @@ def test_a_letters_sender_block_ends_at_its_phone_and_e_mail():
         (72, [(40, "+353 86 505 7132 - hannahbrennan70@mailbox.net")]),
         (93, [(40, "56 Quay Street, Dublin D02 X285")]),
         (109, [(40, "Date: 26/01/2026")]),
-        (130, [(40, "I write as executor of the estate. On 25/12/2025, at the late owner's home:")]),
-        (146, [(40, "Thieves broke in while the house stood empty and took the silver.")]),
+        (130, [(40, "I write as executor of the estate. On 25/12/2025, at the late owner's")]),
+        (144, [(40, "home:")]),
+        (158, [(40, "Thieves broke in while the house stood empty and took the silver.")]),
     ]))
     assert values["claimant_address"] == "163 Birch Lane, Cork T12 RX2K"
     assert values["incident_type"] == "theft"
@@ -166,10 +167,11 @@ def test_a_solicitors_quoted_account_and_the_place_of_the_loss_sentence_after_a_
     values = _values(_doc([
         (40, [(40, "Our client: Dr Kyle Bennett, 0 Kim Plains, Lyndamouth, B0E 0YN")]),
         (54, [(40, "Incident: storm damage on 18 June 2025")]),
-        (72, [(40, "We are instructed by the above-named client. The incident occurred on 18 June")]),
-        (86, [(40, "2025 at Leah Turnpike, Bowenshire, and our client notified you of the loss on")]),
-        (100, [(40, "21 June 2025. Our client's account of the incident is as follows: \"A tree")]),
-        (114, [(40, "branch came down in high winds and landed on the roof of my car.\"")]),
+        (72, [(40, "We are instructed by the above-named client. The incident occurred on 18")]),
+        (86, [(40, "June 2025 at Leah Turnpike, Bowenshire, and our client notified you of the")]),
+        (100, [(40, "loss on")]),
+        (114, [(40, "21 June 2025. Our client's account of the incident is as follows: \"A tree")]),
+        (128, [(40, "branch came down in high winds and landed on the roof of my car.\"")]),
     ]))
     assert values["incident_description"] == \
         "A tree branch came down in high winds and landed on the roof of my car."
@@ -184,3 +186,39 @@ def test_a_notes_date_after_its_addressee_is_the_date_reported():
         (90, [(40, "attached report. Reach me on (617) 435-2580.")]),
     ]))
     assert values["date_reported"] == "2025-12-08"
+
+
+def test_property_and_cause_cells_and_the_insurers_claim_number():
+    values = _values(_doc([
+        (40, [(40, "Insurer claim no."), (200, "HX450168")]),
+        (58, [(40, "Claimant name"), (200, "Michael Payne")]),
+        (76, [(40, "Storm date"), (200, "January 18, 2026")]),
+        (94, [(40, "Property"), (200, "Port Sabrina CO 61878")]),
+        (112, [(40, "Cause"), (200, "Other")]),
+        (130, [(40, "Previous claims")]),
+        (148, [(40, "Claim no."), (200, "Date of loss"), (320, "Paid")]),
+        (166, [(40, "CLM-2024-686353"), (200, "9 October 2024"), (320, "1,998.81")]),
+    ]))
+    assert values["claim_number"] == "HX450168"
+    assert values["incident_location"] == "Port Sabrina CO 61878"
+    assert values["incident_type"] == "other"
+
+
+def test_an_answers_lead_in_before_the_policy_number_is_dropped():
+    values = _values(_doc([
+        (40, [(40, "1. What is your policy number?")]),
+        (54, [(60, "It is POL-2025-023574; it renewed on 21/02/2025.")]),
+        (72, [(40, "2. Your full name (as shown on the policy)")]),
+        (86, [(60, "Rosie Thomas")]),
+    ]))
+    assert values["policy_number"] == "POL-2025-023574"
+
+
+def test_a_german_days_full_stop_and_a_street_abbreviation_end_no_sentence():
+    values = _values(_doc([
+        (40, [(40, "Policy POL-7073-445811. Our employee Alfons Keudel suffered a loss on 18.")]),
+        (54, [(40, "November 2025 at Klotzstr. 94-66 73288 Passau.")]),
+        (74, [(40, "The employee's company laptop and bag were stolen from a locked car.")]),
+    ]))
+    assert values["date_of_loss"] == "2025-11-18"
+    assert values["incident_location"] == "Klotzstr. 94-66 73288 Passau"
