@@ -239,16 +239,16 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
                     and COST_NOUN.match(doc[end].text):
                 continue  # "the repair estimate totals $X": the cost of the repair, no repairer
             cues_by_sent.setdefault(sent.start, set()).add(label)
-        start = None
+        begun: int | None = None  # where the sentence in hand begins
         for sent in doc.sents:
             cues = cues_by_sent.get(sent.start, set())
-            if start is not None and sent.text[:1].isdigit() and STREET_ABBREVIATION.search(
+            if begun is not None and sent.text[:1].isdigit() and STREET_ABBREVIATION.search(
                     sentences[-1][0]):  # "at Klotzstr. 94-66 Passau": one sentence, not two
                 cues = sentences.pop()[2] | cues
             else:
-                start = sent.start_char
-            words = tmap.words_in(start, sent.end_char)
-            sentences.append((doc.text[start:sent.end_char], words, cues, number))
+                begun = sent.start_char
+            words = tmap.words_in(begun, sent.end_char)
+            sentences.append((doc.text[begun:sent.end_char], words, cues, number))
     proxy = [_sentence_values(s_text, words, cues, out) for s_text, words, cues, _n in sentences]
     if any(proxy):
         _set_writer_aside(out)

@@ -222,3 +222,27 @@ def test_a_german_days_full_stop_and_a_street_abbreviation_end_no_sentence():
     ]))
     assert values["date_of_loss"] == "2025-11-18"
     assert values["incident_location"] == "Klotzstr. 94-66 73288 Passau"
+
+
+def test_an_inventorys_age_column_is_no_part_of_the_description():
+    values = _values(_doc([
+        (40, [(40, "Item"), (160, "Age"), (240, "Purchase price"), (360, "Replacement cost")]),
+        (58, [(40, "Sofa"), (160, "7 yrs"), (240, "819.41"), (360, "1,024.26")]),
+        (76, [(40, "Armchair"), (160, "8 yrs"), (240, "713.25"), (360, "891.56")]),
+        (94, [(40, "Total claimed"), (360, "1,915.82")]),
+    ]))
+    assert values["line_items"] == [{"description": "Sofa", "amount": "1024.26"},
+                                    {"description": "Armchair", "amount": "891.56"}]
+
+
+def test_a_statements_description_column_after_payee_and_reference_columns():
+    values = _values(_doc([
+        (40, [(40, "Date"), (130, "Payee"), (230, "Ref"), (290, "Description"), (460, "Amount")]),
+        (58, [(40, "2025-08-13"), (130, "Bird-Reid"), (230, "REF3767"), (290, "Emergency plumber"),
+              (460, "341.15")]),
+        (76, [(40, "2025-08-15"), (130, "Berg-Holden"), (230, "REF6763"),
+              (290, "Dehumidifier hire"), (460, "255.05")]),
+        (98, [(40, "Total claimed USD 596.20")]),
+    ]))
+    assert [i["description"] for i in values["line_items"]] == ["Emergency plumber",
+                                                                "Dehumidifier hire"]
