@@ -28,6 +28,7 @@ from core.documents.sections import (
     is_heading,
     is_label_cell,
     party_columns,
+    row_set_aside,
     section_heading,
 )
 from core.documents.validate import DATE_PATTERN
@@ -331,6 +332,7 @@ def _joined(words: list[Word], name: str) -> str:
 
 
 CONTACTS = ("claimant_phone", "claimant_email")
+VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
 
 
@@ -432,6 +434,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if name == "vehicle_make_model_year" and words and not YEAR.search(text):
                     year = _vehicle_year(lines, line)
                     text, words = f"{text} {year[0].text}" if year else text, words + year
+                if place == "below" and name in VEHICLE_FIELDS and words and row_set_aside(
+                        lines[min(line.index + 1, len(lines) - 1)]):
+                    continue  # the first row of a vehicles table is the third party's
                 if words and not tried:  # what else the value holds, from where it stands
                     tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):

@@ -172,3 +172,14 @@ def company_label(text: str) -> tuple[str, int] | None:
         name = "_company" if found[0] == "claimant_name" else found[0]
         return name, lead.end() + found[1]
     return ("_company", lead.end()) if lead.group("firm") and found is None else None
+
+
+NOT_INVOLVED = re.compile(r"\bnot\s+involved\b", re.I)
+
+
+def row_set_aside(line: Line) -> bool:
+    """A table row that a later cell marks as another party's or as not in the loss
+    ("... | Third party vehicle", "... | Insured - not involved")."""
+    return len(line.cells) > 1 and any(
+        len(c.text.split()) <= 5 and (SECTION_OTHER.search(c.text) or NOT_INVOLVED.search(c.text))
+        for c in line.cells[1:])

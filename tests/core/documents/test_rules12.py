@@ -246,3 +246,18 @@ def test_a_statements_description_column_after_payee_and_reference_columns():
     ]))
     assert [i["description"] for i in values["line_items"]] == ["Emergency plumber",
                                                                 "Dehumidifier hire"]
+
+
+def test_a_vehicles_tables_third_party_and_uninvolved_rows_are_not_the_claimants_vehicle():
+    values = _values(_doc([
+        (40, [(40, "Registration"), (110, "Make / model"), (220, "Year"), (270, "VIN / chassis"),
+              (420, "Involvement")]),
+        (58, [(40, "LX58 FBR"), (110, "Subaru Outback"), (220, "2025"),
+              (270, "JF16YWX86SN7G0M91"), (420, "Third party vehicle")]),
+        (76, [(40, "TE47 LGR"), (110, "Nissan Qashqai"), (220, "2022"),
+              (270, "SJNXMMTW3N7KWH8BN"), (420, "Insured - not involved")]),
+        (94, [(40, "NG17 DFH"), (110, "Honda Civic"), (220, "2016"), (270, "SHHJ25DP3G9S7HSS8"),
+              (420, "Insured - damaged")]),
+    ]))
+    assert values["vehicle_vin"] == "SHHJ25DP3G9S7HSS8"
+    assert values["vehicle_make_model_year"] == "Honda Civic 2016"
