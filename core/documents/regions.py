@@ -25,6 +25,9 @@ DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,
                          r"(?<=\d[.,]\d\d)\s?(CAD|AUD|NZD)\b|\((CAD|AUD|NZD)\)|"
                          r"(?<=[Aa]mount\s)(CAD|AUD|NZD)\b")  # a column's unit: "Amount AUD"
 
+# A currency stated by a label of its own: "Currency: CAD", a data export's "CCY CAD".
+STATED_CURRENCY = re.compile(r"\b(?:currency|ccy|curr?|w[aä]hrung|devise|moneda|valuta)\b"
+                             r"\s*[:#]?\s*(USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b", re.I)
 PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
 AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}\b|\+61[\s\d]")
@@ -71,6 +74,9 @@ def read_context(lines: list[Line]) -> Context:
     dollar = named.most_common(1)[0][0] if named else _dollar_country(text) or "USD"
     counted = Counter(dollar if m == "$" else m for m in marks)
     currency = counted.most_common(1)[0][0] if counted else None
+    stated = Counter(code.upper() for code in STATED_CURRENCY.findall(text))
+    if stated:  # said outright, it outweighs the signs
+        currency = stated.most_common(1)[0][0]
     order = DATE_ORDER.search(text)
     region = "DE" if currency != "EUR" else _euro_country(text)
     region = {"GBP": "GB", "EUR": region, "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",

@@ -261,3 +261,12 @@ def test_a_vehicles_tables_third_party_and_uninvolved_rows_are_not_the_claimants
     ]))
     assert values["vehicle_vin"] == "SHHJ25DP3G9S7HSS8"
     assert values["vehicle_make_model_year"] == "Honda Civic 2016"
+
+
+def test_a_currency_stated_by_its_own_label_names_the_dollar():
+    values = _values(_doc([
+        (40, [(40, "1"), (60, "CLM#"), (120, "81-26497"), (220, "CLMT"), (280, "AMY RAY")]),
+        (58, [(40, "2"), (60, "AMT_CLMD"), (120, "6,564.92"), (220, "CCY"), (280, "CAD")]),
+    ]))
+    assert values["claimed_amount"] == "6564.92"
+    assert values["currency"] == "CAD"
