@@ -8,6 +8,7 @@ its value belongs to someone else and must never fill a claimant field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
@@ -351,6 +352,7 @@ NUMBERING = re.compile(
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")
 
 
+@lru_cache(maxsize=8192)  # the stages ask about the same cells again and again
 def match_label(text: str) -> tuple[str, int] | None:
     """(field, end of the label) when `text` starts with a field's label, else None.
 
