@@ -43,6 +43,9 @@ NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "
 LEAD_CAPTION = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=\S+(?:\s+\S+){3})")
 LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
                      r"confirmed|given)\s+", re.I)
+# A spoken or typed answer's lead-in before the value: "It is POL-2025-023574; it renewed ..."
+ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|it’s|that's|that’s|"
+                         r"that\s+is|mine\s+is|the\s+number\s+is)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
@@ -115,6 +118,10 @@ def take_id(text: str) -> str | None:
     return value
 
 
+COMPANY_NAME = re.compile(r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}\s+"
+                          r"(?:Ltd\.?|Limited|Pty\.?\s+Ltd\.?|Inc\.?|LLC|LLP|plc|PLC|GmbH|AG|S\.?A\.?|B\.?V\.?|N\.?V\.?|Co\.)")
+
+
 def person_name(text: str) -> str | None:
     """'SMITH, JOHN A.' -> 'John A. Smith'; None when it does not look like a name."""
     text = re.sub(r"^(?:mr|mrs|ms|miss|dr)\.?\s+", "", text.strip().strip(",;: "), flags=re.I)
@@ -135,9 +142,7 @@ def person_name(text: str) -> str | None:
     if any(w.lower().strip(".") in NOT_NAME for w in words):
         return None  # "LOCATION OF OCCURRENCE", "DATE / TIME": a caption in capitals
 
-    def cap(word: str) -> str:
-        if word.lower() in PARTICLES and word.islower():
-            return word
+    def cap(word: str) -> str:  # title case, as the contract asks: "van de" -> "Van De"
         if word.isupper() or word.islower():
             return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
         return word
@@ -183,7 +188,7 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
     name = cand.field
     try:
         if name in ("claim_number", "policy_number", "police_report_number"):
-            cand.value = take_id(raw)
+            cand.value = take_id(ANSWER_LEAD.sub("", raw))
         elif name in ("date_of_loss", "date_reported"):
             raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
                 else raw  # a date in boxes: "26 12 2025"
@@ -228,6 +233,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
                 cand.value, cand.warning = found.group(0), str(exc)
         elif name == "claimant_name":
             cand.value = person_name(raw)
+        elif name == "_company":  # a firm's name as printed, its legal form at its end
+            cand.value = raw if COMPANY_NAME.fullmatch(raw) else None
         elif name in ("_surname", "_forename"):
             cand.value = raw if re.fullmatch(r"[A-Za-zÀ-ÿ'’. -]{2,40}", raw) else None
         elif name == "vehicle_vin":

@@ -137,6 +137,7 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
             return
         out.add("claimant_name", line.text, line.words, 0.68)
         address: list[Line] = []
+        reached = False  # the contact line after the address: the sender's block ends there
         for nxt in top[i + 1:]:
             text = nxt.text
             if DATE_PATTERN.search(text) or text.lower().startswith(("re:", "dear", "subject")):
@@ -144,7 +145,10 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
             if EMAIL.search(text) or PHONE.search(text):
                 out.add("claimant_phone", text, nxt.words, 0.72)
                 out.add("claimant_email", text, nxt.words, 0.72)
+                reached = bool(address)
                 continue
+            if reached:
+                break  # an address after the sender's phone and e-mail is the addressee's
             if len(address) < 3 and any(c.isdigit() for c in text) and len(text) < 80:
                 address.append(nxt)
             else:

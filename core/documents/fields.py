@@ -8,6 +8,7 @@ their checks are kept as printed, with a warning.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -24,6 +25,7 @@ from core.documents.prose import collect_prose
 from core.documents.regions import read_context
 from core.documents.runin import collect_runin
 from core.documents.schemas import FIELD_NAMES, FieldValue
+from core.documents.sections import row_set_aside
 from core.documents.textmap import union_box
 from core.documents.validate import VIN_PATTERN
 
@@ -41,7 +43,7 @@ def _patterns(lines: list[Line], out: Collector) -> None:
             if word.text.lower() in TICK and 0 <= nxt.x0 - word.x1 < 4 * line.height:
                 option = [w for w in words[i + 1:i + 4] if w.x0 - nxt.x0 < 90]
                 out.add("incident_type", " ".join(w.text for w in option), option, 0.88)
-        if DECOY.search(OURS.sub("", text[:30])):
+        if DECOY.search(OURS.sub("", text[:30])) or row_set_aside(line):
             continue  # another party's vehicle; "our car" is the claimant's household's
         for match in VIN_PATTERN.finditer(text.upper()):
             vin = match.group(0)
@@ -125,6 +127,10 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
         if surname and forename:  # separate boxes for the surname and the forenames
             out.add("claimant_name", f"{forename.raw} {surname.raw}",
                     forename.words + surname.words, min(surname.score, forename.score))
+        company = out.choose("_company")
+        if company:  # the policyholder is a company: its name is the claimant's
+            out.found["claimant_name"].append(dataclasses.replace(
+                company, field="claimant_name", stage="derived", flags=set()))
         if not out.found.get("claimant_name"):
             _name_from_email(lines, out)
     return out, items

@@ -15,8 +15,8 @@ from core.documents.lexicon import match_label
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
-    r"(?P<amount>(?:US\$|\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
-    r"(?:€|USD|EUR|GBP|CHF|MXN))?)\s*$")
+    r"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:USD|EUR|GBP|CHF|MXN|INR)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
+    r"(?:€|USD|EUR|GBP|CHF|MXN|INR))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid)\b", re.I)
@@ -29,6 +29,9 @@ BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 
 
+# A cell of a count or an age with its unit ("7 yrs", "2 pcs", "3 hrs"): no part of the description.
+MEASURE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:yrs?|years?|months?|mths?|mos?|pcs?|pieces?|units?|"
+                     r"hrs?|hours?|days?|nights?|jahre?|ans?|años?|jaar)\.?", re.I)
 ITEM_NUMBER = re.compile(r"^(?:\d{1,3}[.)]|\(?[a-z]\))\s+(?=\w)", re.I)
 QUANTITY = re.compile(r"\s+\d+(?:[.,]\d+)?\s*(?:x|×|@)\s*(?:[$€£]\s?)?\d[\d.,]*(?:\s*each)?\s*=?$",
                       re.I)
@@ -78,6 +81,21 @@ def amount_column(line: Line) -> tuple[float, float] | None:
     return cells[i].x0 - 2, cells[i + 1].x0 - 2 if i + 1 < len(cells) else 10_000.0
 
 
+DESCRIPTION_HEADING = re.compile(r"^(?:description|item|particulars|details|work|service|"
+                                 r"beschreibung|bezeichnung|omschrijving|descripci[oó]n|"
+                                 r"d[ée]signation|concepto)$", re.I)
+
+
+def description_column(line: Line) -> tuple[float, float] | None:
+    """In a table's heading row, the x band of the description column when other columns of
+    words stand before it ("Date | Payee | Ref | Description | Amount"); else None."""
+    cells = line.cells
+    for i, cell in enumerate(cells[1:-1], 1):
+        if DESCRIPTION_HEADING.match(cell.text.strip()):
+            return cell.x0 - 4, cells[i + 1].x0 - 4
+    return None
+
+
 def _amount_cell(line: Line, column: tuple[float, float] | None) -> int | None:
     """Which cell holds the row's amount when its numbers stand in cells of their own: the
     cell under the amount heading, else the last cell when the cell before it is a number too
@@ -96,7 +114,8 @@ def _amount_cell(line: Line, column: tuple[float, float] | None) -> int | None:
     return None
 
 
-def _split(line: Line, column: tuple[float, float] | None = None) -> tuple[str, str] | None:
+def _split(line: Line, column: tuple[float, float] | None = None,
+           described: tuple[float, float] | None = None) -> tuple[str, str] | None:
     text = line.text.strip()
     own = _amount_cell(line, column)
     if own is not None:
@@ -110,10 +129,15 @@ def _split(line: Line, column: tuple[float, float] | None = None) -> tuple[str, 
     before = line.cells[:own] if own is not None else line.cells[:-1]
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
         worded = [c.text for c in before if re.search(r"[A-Za-z]{3}", c.text)
+                  and not MEASURE.fullmatch(c.text.strip())
                   and not AMOUNT_PATTERN.fullmatch(c.text.strip())
                   and not DATE_PATTERN.fullmatch(c.text.strip())]
         if worded:
             description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
+        under = [w.text for c in before for w in c.words
+                 if described and described[0] <= w.x0 < described[1]]
+        if under and re.search(r"[A-Za-z]{3}", " ".join(under)):
+            description = " ".join(under)  # the description column's words, not the payee's
     description = _bare_description(description)
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
@@ -169,13 +193,14 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     matched: list[dict[str, str]] | None = None
     previous: Line | None = None
     column: tuple[float, float] | None = None  # the amount column of the table in hand
+    described: tuple[float, float] | None = None  # its description column, when not the first
     for line in lines:
         if previous is not None and line.page != previous.page:
-            column = None
+            column = described = None
         heading = amount_column(line)
         if heading is not None:
-            column = heading
-        parts = _split(line, column)
+            column, described = heading, description_column(line)
+        parts = _split(line, column, described)
         near = previous is not None and line.page == previous.page and \
             line.top - previous.bottom < 3.5 * line.height
         if current and not near:

@@ -6,6 +6,7 @@ only looks at where words stand, never at a particular insurer's template.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from core.documents.candidates import YEAR, Collector
@@ -15,9 +16,11 @@ from core.documents.pdf_text import Word
 from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
     CLAIMANT_FIELDS,
+    OWN_HEADING,
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
+    company_label,
     drop_hint,
     ends_text,
     heads_new_table,
@@ -25,8 +28,10 @@ from core.documents.sections import (
     is_heading,
     is_label_cell,
     party_columns,
+    row_set_aside,
     section_heading,
 )
+from core.documents.validate import DATE_PATTERN
 
 NEXT_LABEL = re.compile(r"\s(?=[A-Z][A-Za-z'’./ ]{1,28}:(?:\s|$))")
 MULTILINE = ("incident_description",)
@@ -209,14 +214,14 @@ def _town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, li
 
 
 # A heading that hands the rows under it back to the claimant.
-OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
-                         r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
 
 
 YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
-                        r"(?:manufacture|make|build|first\s+registration))?|baujahr)\b[\s:.]*",
+                        r"(?:manufacture|make|build|first\s+registration))?|baujahr|"
+                        r"(?:date\s+of\s+)?first\s+regist(?:ration|ered)|erstzulassung|"
+                        r"primera\s+matriculaci[oó]n)\b[\s:.]*",
                         re.I)
-YEAR_VALUE = re.compile(r"^(?:19[5-9]\d|20[0-4]\d)$")
+YEAR_VALUE = re.compile(r"^(?:\d{1,2}[./-]){0,2}(19[5-9]\d|20[0-4]\d)$")  # "2016", "05.2016"
 
 
 def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
@@ -231,8 +236,9 @@ def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
                 continue
             rest = _after(cell, label.end())
             value = rest or (other.cells[i + 1].words if i + 1 < len(other.cells) else [])
-            if value and YEAR_VALUE.match(value[0].text):
-                return value[:1]
+            year = YEAR_VALUE.match(value[0].text) if value else None
+            if year:
+                return [dataclasses.replace(value[0], text=year.group(1))]
     return []
 
 
@@ -325,6 +331,22 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
+CONTACTS = ("claimant_phone", "claimant_email")
+VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
+SIGNED = re.compile(r"^(?:signed|signature)\b")
+
+
+def _also(name: str, label: str, text: str, words: list[Word], score: float,
+          out: Collector) -> bool:
+    """What a value holds besides its label's field: a "Contact" row's phone and e-mail both,
+    the date beside a signature ("Signed | Ann Lee, 2026-01-14": the claim's date). True when
+    it found one."""
+    if name in CONTACTS and label.startswith("contact"):
+        return bool(out.add(CONTACTS[1 - CONTACTS.index(name)], text, words, score * 0.95))
+    date = DATE_PATTERN.search(text) if name == "claimant_name" and SIGNED.match(label) else None
+    return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -340,7 +362,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
-    other_section = False
+    other_section = own_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     for line in lines:
@@ -349,6 +371,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                                                                           line.index + 3])
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
+        if section_heading(line):
+            own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
         if section_heading(line) and not match_label(line.text):
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
@@ -358,6 +382,13 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
+            company = company_label(cell.text) if own_section else None
+            if company:  # the policyholder is a company: "Company telephone" is its phone
+                for place, words in _places(lines, line, ci, company[1], company[0]):
+                    if words and out.add(company[0], _joined(words, company[0]), words,
+                                         BASE[place]):
+                        break
+                continue
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
             inner = reference_in_text(reference, cell.text) if reference and not ref else None
@@ -393,6 +424,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
+            tried = False
             for place, words in _places(lines, line, ci, end, name, captioned_form):
                 text = _joined(words, name) if words else ""
                 if name == "claimant_address" and place in ("same", "right") and words:
@@ -402,5 +434,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if name == "vehicle_make_model_year" and words and not YEAR.search(text):
                     year = _vehicle_year(lines, line)
                     text, words = f"{text} {year[0].text}" if year else text, words + year
+                if place == "below" and name in VEHICLE_FIELDS and words and row_set_aside(
+                        lines[min(line.index + 1, len(lines) - 1)]):
+                    continue  # the first row of a vehicles table is the third party's
+                if words and not tried:  # what else the value holds, from where it stands
+                    tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):
                     break

@@ -8,6 +8,7 @@ its value belongs to someone else and must never fill a claimant field.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NO = r"(?:no\.?|nr\.?|number|num\.?|#|id|ref(?:erence)?(?:\s*no\.?)?)"
 
@@ -28,7 +29,8 @@ FIELD_LABELS: dict[str, list[str]] = {
     "claim_number": [rf"claim\s*{_NO}", r"claim\s+(?:opened|created|registered|ref\.?)",
                       r"claim\s*(?:file|reference)", r"your\s+claim\s+" + _NO,
                      rf"loss\s+(?:reference|ref\.?)(?:\s*{_NO})?",
-                     rf"(?:claim\s+)?file(?:\s*{_NO})?"],
+                     rf"(?:claim\s+)?file(?:\s*{_NO})?",
+                     rf"insurer(?:'?s)?\s+claim\s*(?:{_NO}|ref\.?|reference)"],
     "policy_number": [
         rf"(?:insurance\s+|insured'?s\s+)?policy\s*{_NO}?", rf"certificate\s*{_NO}",
         rf"cert\.?\s*{_NO}", r"insured'?s\s+policy", r"policy\s+held",
@@ -65,6 +67,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
+        r"contact(?:\s+(?:details|info(?:rmation)?))?(?=\s*:?\s*$)",  # a cell of its own
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
@@ -115,6 +118,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "incident_type": [
         r"(?:type|kind|nature|cause)\s+of\s+(?:the\s+)?(?:loss|incident|claim|damage|accident)",
         r"(?:loss|incident|claim|damage|accident)\s+(?:type|category|cause|code)", r"peril",
+        r"cause(?=\s*:?\s*$)",  # a cell of its own: "Cause | Storm"
     ],
     "incident_location": [
         r"(?:loss|incident|accident)\s+(?:location|address|place|site)",
@@ -128,6 +132,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
         r"(?:place|scene|venue)",
+        # a cell of its own: "Where | Elm St", "Property | 12 Oak Rd" (the insured home's)
+        r"(?:where|(?:insured\s+|damaged\s+)?property)(?=\s*[:?]?\s*$)",
         r"(?:location|place|address)\s+(?:where|at\s+which)\b[^:?]{0,50}",
         r"where\s+(?:was|were|is|did)\s+(?!.*\b(?:contact|reach|send|write|call)\b)[^:?]{0,50}\?",
         r"(?:schadens?|unfall|tat)ort", r"lieu\s+(?:du\s+|de\s+l'|de\s+la\s+)?\w+",
@@ -143,7 +149,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:my|your|claimant'?s|insured'?s|driver'?s)?\s*(?:remarks|comments|observations)",
         r"(?:loss|incident|accident|claim)\s+(?:details|description|narrative|particulars)",
         r"(?:particulars|facts)(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|claim))?",
-        r"(?:your|claimant'?s|insured'?s)\s+(?:own\s+)?(?:account|statement|version)",
+        r"(?:your|claimant'?s|insured'?s|driver'?s)\s+(?:own\s+)?(?:account|statement|version)",
         r"how\s+(?:the\s+)?(?:loss|damage|incident|accident|injury)\s+(?:occurred|happened)",
     ],
     "police_report_number": [
@@ -177,33 +183,40 @@ FIELD_LABELS: dict[str, list[str]] = {
     ],
 }
 
-# The same fields' labels on German (DE/AT/CH) and Spanish (ES/MX) forms.
+# The same fields' labels on German (DE/AT/CH), Spanish (ES/MX) and Dutch (NL/BE) forms.
 FOREIGN_LABELS: dict[str, list[str]] = {
-    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
+    "claim_number": [r"schaden(?:fall)?[-\s]?(?:nummer|nr\.?)", r"schade[-\s]?(?:nummer|nr\.?)",
+                     r"dossier[-\s]?(?:nummer|nr\.?)", r"n[uú]mero\s+de\s+siniestro",
                      r"(?:n[°º.]|no\.?)\s*(?:de\s+)?siniestro", r"siniestro\s+n[°º.o]"],
     "policy_number": [r"versicherungs(?:schein|police|vertrag)?[-\s]?(?:nummer|nr\.?)",
-                      r"versicherungsschein", r"n[uú]mero\s+de\s+p[oó]liza",
+                      r"versicherungsschein", r"polis[-\s]?(?:nummer|nr\.?)",
+                      r"n[uú]mero\s+de\s+p[oó]liza",
                       r"p[oó]liza(?:\s+(?:n[°º.o]|no\.?))?"],
     "claimant_name": [r"versicherungsnehmer(?:in)?", r"anspruchsteller(?:in)?",
                       r"(?:vor-?\s*und\s+)?(?:zu)?name", r"asegurado(?:\s+reclamante)?",
                       r"reclamante", r"tomador(?:\s+del\s+seguro)?",
-                      r"nombre(?:\s+(?:y\s+apellidos|completo))?"],
+                      r"nombre(?:\s+(?:y\s+apellidos|completo))?",
+                      r"(?:naam\s+)?verzekeringnemer", r"naam(?:\s+verzekerde)?"],
     "claimant_email": [r"correo(?:\s+electr[oó]nico)?"],
     "claimant_phone": [r"telefon(?:nummer)?", r"mobil(?:telefon|nummer)?", r"handy",
-                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular"],
+                       r"tel[eé]fono(?:\s+(?:m[oó]vil|de\s+contacto))?", r"m[oó]vil", r"celular",
+                       r"telefoon(?:nummer)?", r"mobiel(?:\s+nummer)?"],
     "claimant_address": [r"anschrift", r"adresse", r"wohnanschrift", r"domicilio",
-                         r"direcci[oó]n"],
+                         r"direcci[oó]n", r"(?:woon)?adres"],
     "date_of_loss": [r"(?:schadens?|unfall)(?:tag|datum)", r"datum\s+des\s+(?:schadens|unfalls)",
                      r"fecha\s+del?\s+(?:siniestro|accidente|incidente|p[eé]rdida|robo|da[ñn]o|"
-                     r"hecho)"],
+                     r"hecho)", r"schadedatum", r"datum\s+(?:van\s+de\s+)?schade"],
     "date_reported": [r"melde(?:datum|tag)", r"gemeldet\s+am", r"datum\s+der\s+meldung",
-                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)"],
+                      r"fecha\s+de\s+(?:declaraci[oó]n|notificaci[oó]n|comunicaci[oó]n|aviso)",
+                      r"(?:datum\s+(?:van\s+(?:de\s+)?)?melding|meldingsdatum)"],
     "incident_type": [r"schadenart", r"art\s+des\s+schadens",
-                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro"],
-    "incident_location": [r"lugar"],
+                      r"(?:tipo|causa)\s+de(?:l)?\s+siniestro", r"(?:schade)?oorzaak",
+                      r"(?:soort|aard)\s+(?:van\s+de\s+)?schade"],
+    "incident_location": [r"lugar", r"plaats\s+van\s+(?:de\s+)?(?:schade|het\s+\w+)",
+                          r"schade(?:adres|locatie)"],
     "incident_description": [r"(?:schaden|unfall)?hergang", r"schaden(?:s)?beschreibung",
                              r"descripci[oó]n(?:\s+del?\s+\w+)?", r"circunstancias",
-                             r"relato(?:\s+de\s+los\s+hechos)?"],
+                             r"relato(?:\s+de\s+los\s+hechos)?", r"toedracht"],
     "vehicle_vin": [r"fahrzeug[-\s]?ident(?:ifizierungs|ifikations)?(?:\.|-)*[-\s]?(?:nummer|nr\.?)"
                     r"(?:\s*\(fin\))?", r"fin", r"bastidor", r"niv",
                     r"n[uú]mero\s+de\s+(?:bastidor|serie|identificaci[oó]n\s+vehicular)"],
@@ -211,7 +224,8 @@ FOREIGN_LABELS: dict[str, list[str]] = {
                                 r"marca\s*(?:/|y)\s*modelo", r"veh[ií]culo"],
     "claimed_amount": [r"gesamt(?:forderung|betrag|summe|schaden)", r"forderung",
                        r"schadenh[oö]he", r"(?:importe|monto|total)\s+(?:total\s+)?reclamado",
-                       r"importe\s+total"],
+                       r"importe\s+total", r"totaal(?:\s+(?:geclaimd|bedrag))?",
+                       r"(?:geclaimd|schade)bedrag"],
 }
 for _name, _patterns in FOREIGN_LABELS.items():
     FIELD_LABELS[_name] = [*FIELD_LABELS[_name], *_patterns]
@@ -228,7 +242,7 @@ DECOY_WORDS = (
     "other party", "third party", "other driver", "cc", "to:", "vehicle b", "driver b",
     "printed", "generated", "exported", "downloaded",
     "party b", "mediador", "vermittler", "nacimiento", "geburt", "werkstatt",
-    "gutachter", "perito", "taller", "agente",
+    "gutachter", "perito", "taller", "agente", "geboorte", "tussenpersoon",
 )
 DECOY = re.compile(r"\b(?:" + "|".join(re.escape(w.strip()) for w in DECOY_WORDS) + r")", re.I)
 
@@ -238,7 +252,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "side-swiped", "sideswiped", "t-boned", "reversed into", "traffic", "hit my",
                   "hit its", "hit our", "hit the back", "into the back of", "braked",
                   "changed lanes", "lane change", "into my vehicle", "into my car",
-                  "could not stop", "pulled out in front", "skidded", "swerved", "pile-up",
+                  "could not stop", "pulled out in front", "reversed out", "into the driver's",
+                  "into the passenger", "into the side of", "skidded", "swerved", "pile-up",
                   "hit-and-run", "hit and run", "head-on", "backed into", "reversing into",
                   "crashed", "veered", "overtaking"),
     "theft": ("theft", "stolen", "stole", "burglary", "burgled", "break-in", "broken into",
@@ -277,7 +292,7 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                   "downstairs"),
 }
 
-# The same causes in German and Spanish accounts.
+# The same causes in German, Spanish, Dutch, French and Italian accounts.
 FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
     "collision": ("unfall", "zusammenstoß", "zusammenstoss", "kollision", "auffahrunfall",
                   "abbiegen", "colisión", "colision", "choque", "chocó", "choco", "alcance",
@@ -291,11 +306,12 @@ FOREIGN_INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                      "dégât des eaux", "dégâts des eaux", "fuite", "infiltration", "allagamento"),
     "weather": ("sturm", "hagel", "unwetter", "tormenta", "granizo", "orage", "grêle",
                 "tempête", "grandine", "noodweer"),
-    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal",
+    "glass": ("glasbruch", "scheibe", "windschutzscheibe", "parabrisas", "cristal", "glasbreuk",
               "ruitschade", "voorruit", "pare-brise", "bris de glace", "parabrezza"),
     "injury": ("verletzt", "verletzung", "lesión", "lesion", "herido", "letsel", "gewond",
                "blessé", "blessure", "ferito"),
     "vandalism": ("vandalisme", "vandalismo", "sachbeschädigung"),
+    "liability": ("aansprakelijkheid",),
 }
 for _kind, _words in FOREIGN_INCIDENT_KEYWORDS.items():
     INCIDENT_KEYWORDS[_kind] = (*INCIDENT_KEYWORDS[_kind], *_words)
@@ -315,6 +331,10 @@ VEHICLE_MAKES = (
     "Mercedes-Benz", "Mercedes", "Mini", "Mitsubishi", "Nissan", "Opel", "Peugeot", "Porsche",
     "Ram", "Renault", "Rivian", "Seat", "Skoda", "Subaru", "Suzuki", "Tesla", "Toyota",
     "Vauxhall", "Volkswagen", "VW", "Volvo",
+    # more cars, and motorcycles (a motor policy covers them too)
+    "Aston Martin", "Bentley", "BYD", "Cupra", "Daihatsu", "Ferrari", "Holden", "Isuzu",
+    "Lamborghini", "Lancia", "Maserati", "Polestar", "Saab", "Aprilia", "Ducati",
+    "Harley-Davidson", "Kawasaki", "KTM", "Piaggio", "Royal Enfield", "Vespa", "Yamaha",
 )
 
 COMPANY_WORDS = re.compile(
@@ -349,6 +369,7 @@ NUMBERING = re.compile(
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")
 
 
+@lru_cache(maxsize=8192)  # the stages ask about the same cells again and again
 def match_label(text: str) -> tuple[str, int] | None:
     """(field, end of the label) when `text` starts with a field's label, else None.
 
@@ -439,7 +460,7 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
 # Words of other parties that name no party here: told "to the insurer", "cost of repairs",
 # a number filled in "(office use)".
 NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
-                      r"\bto\s+(?:the\s+)?insurer\b|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
+                      r"\bto\s+(?:the\s+)?insurer\b|\binsurer(?:'?s)?(?=\s+claim\b)|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
                       r"repairs?\b|\b(?:our|my)\s+client\b")
 
 

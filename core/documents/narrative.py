@@ -52,7 +52,7 @@ def collect_narrative(sentences: list[Sentence], out: Collector) -> None:
         if len(kept) != len(group) and (not kept or kept[0] is group[0] and len(kept) < 2):
             continue  # a paragraph of formalities with one plain sentence is not an account
         text = " ".join(s[0] for s in kept)
-        if len(text.split()) < 10 or not text.rstrip().endswith((".", "!", '"', "”")):
+        if len(text.split()) < 8 or not text.rstrip().endswith((".", "!", '"', "”")):
             continue
         loss = sum(1 for s in kept if "LOSS" in s[2])
         person = sum(1 for s in kept if PERSON.search(s[0]))

@@ -48,6 +48,7 @@ ID_CUE = re.compile(
     r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
+COST_NOUN = re.compile(r"(?:estimate|quote|cost|bill|total|figure)s?$", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -162,6 +163,15 @@ AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s
                         r"(?:own\s+)?words|described|describes|explained|stated|"
                         r"(?:about|of)\s+the\s+following)\b[^.]*:\s*$|"
                         r"^(?:here\s+is|this\s+is)\s+what\s+happened[.:]?\s*$", re.I)
+# "Our client's account is as follows: "A branch fell ..."": the account quoted after the colon.
+QUOTED_ACCOUNT = re.compile(r"\b(?:account|statement|version|what\s+happened|described|explained|"
+                            r"stated|as\s+follows)\b[^.:]*:\s*[\"“](?=\S)", re.I)
+# A place ends where the sentence goes on: "at Elm St, Dover, and our client notified you".
+PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before)\s+(?=[a-z])")
+ADDRESSEE = re.compile(r"^(?:to|for\s+the\s+attention\s+of|attn\.?)\s+[^,:]{3,60},\s*", re.I)
+DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:januar|j[aä]nner|februar|m[aä]rz|april|mai|"
+                     r"juni|juli|august|september|oktober|november|dezember)\b)", re.I)
+STREET_ABBREVIATION = re.compile(r"(?:str|Str|St|Rd|Ave|Nr|No|Pl)\.$")
 SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
                        re.I)
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
@@ -202,6 +212,10 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     nlp, matcher = _pipeline()
     collect_contacts(lines, out)
     for line in lines:  # identifiers named in running text: "Re: Claim No. X, Policy Y"
+        to = ADDRESSEE.match(line.text)
+        dated = DATE_PATTERN.fullmatch(line.text.rstrip(" ."), to.end()) if to else None
+        if dated:  # "To the claims team, 17 March 2026": the note's date, when it was sent
+            out.add("date_reported", dated.group(0), line.words, 0.62)
         tmap = TextMap()
         tmap.add_words(line.words)
         _ids(tmap.text, tmap, 0, out)
@@ -211,7 +225,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     for number, tmap in enumerate(paragraphs):
         text = tmap.text
         _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
-        doc = nlp(text)
+        # "on 18. November 2025": a German day's full stop ends no sentence (same length, so
+        # the words' offsets hold)
+        doc = nlp(DAY_DOT.sub(r"\1 ", text))
         cues_by_sent: dict[int, set[str]] = {}
         for match_id, start, end in matcher(doc):
             label = nlp.vocab.strings[match_id]
@@ -219,10 +235,20 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             if label == "OTHER" and end < len(doc) and doc[end].text in ("'s", "’s") and not (
                     EMAIL.search(sent.text) or PHONE.search(sent.text)):
                 continue  # "the neighbour's oak fell onto the car": their tree, not their details
+            if label == "OTHER" and doc[start:end].text.lower() == "repair" and end < len(doc) \
+                    and COST_NOUN.match(doc[end].text):
+                continue  # "the repair estimate totals $X": the cost of the repair, no repairer
             cues_by_sent.setdefault(sent.start, set()).add(label)
+        begun: int | None = None  # where the sentence in hand begins
         for sent in doc.sents:
-            words = tmap.words_in(sent.start_char, sent.end_char)
-            sentences.append((sent.text, words, cues_by_sent.get(sent.start, set()), number))
+            cues = cues_by_sent.get(sent.start, set())
+            if begun is not None and sent.text[:1].isdigit() and STREET_ABBREVIATION.search(
+                    sentences[-1][0]):  # "at Klotzstr. 94-66 Passau": one sentence, not two
+                cues = sentences.pop()[2] | cues
+            else:
+                begun = sent.start_char
+            words = tmap.words_in(begun, sent.end_char)
+            sentences.append((doc.text[begun:sent.end_char], words, cues, number))
     proxy = [_sentence_values(s_text, words, cues, out) for s_text, words, cues, _n in sentences]
     if any(proxy):
         _set_writer_aside(out)
@@ -300,6 +326,37 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
     return proxy
 
 
+def _loss_place(s_text: str, words: list, score: float, out: Collector) -> bool:
+    """The place a loss sentence names after "at", "near" or "on" (True when it names one)."""
+    date = loss_date(s_text)
+    assert date is not None
+    place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
+    if not place or TIME.match(place.group("place")) or NOT_PLACE.match(place.group("place")):
+        return False
+    # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
+    where = THEN_ACCOUNT.split(place.group("place"), maxsplit=1)[0]
+    where = PLACE_END.split(where, maxsplit=1)[0]
+    return bool(out.add("incident_location", where, words, score))
+
+
+def _quoted_account(sentences: list[tuple[str, list, set[str], int]], out: Collector) -> None:
+    """An account quoted after its introduction in the same sentence, up to the closing quote
+    (which may be some sentences on, in the same paragraph)."""
+    for i, (s_text, words, _c, number) in enumerate(sentences):
+        opened = QUOTED_ACCOUNT.search(s_text)
+        if opened is None:
+            continue
+        parts, found = [s_text[opened.end():]], list(words)
+        for t, w, _c2, n in sentences[i + 1:i + 8]:
+            if parts[-1].rstrip().endswith(('"', "”")) or n != number:
+                break
+            parts.append(t)
+            found += w
+        text = " ".join(parts).strip()
+        if text.endswith(('"', "”")) and len(text.split()) >= 4:
+            out.add("incident_description", text.rstrip('"” '), found, 0.75)
+
+
 def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[float],
                 out: Collector) -> None:
     """The loss sentence (its date and place), and the narrative that follows or is quoted."""
@@ -311,12 +368,12 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
         date = loss_date(s_text)
         assert date is not None
         out.add("date_of_loss", date.group(0), words, best_score)
-        place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
-        if place and not TIME.match(place.group("place")) and \
-                not NOT_PLACE.match(place.group("place")):
-            # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
-            where = THEN_ACCOUNT.split(place.group("place"), maxsplit=1)[0]
-            out.add("incident_location", where, words, 0.62)
+        # the place from the loss sentence, else from the next best one that names the loss
+        ranked = sorted((si for si in scored if si[0] > 0), key=lambda si: (-si[0], si[1]))
+        for _score, i in ranked[:3]:
+            if _loss_place(sentences[i][0], sentences[i][1], 0.62 if i == best else 0.58, out):
+                break
+    _quoted_account(sentences, out)
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
         if AS_FOLLOWS.search(s_text):

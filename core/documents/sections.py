@@ -36,6 +36,8 @@ SECTION_OTHER = re.compile(
     r"hospital|other\s+(?:part(?:y|ies)|drivers?|vehicles?)|third\s+part(?:y|ies)|vehicle\s+b|"
     r"driver\s+b|adjuster|handler|officer|insurer'?s|spouse|joint\s+(?:policy\s*holder|insured|"
     r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder))\b", re.I)
+OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
+                         r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
 CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
                    "_surname", "_forename")
 
@@ -152,3 +154,32 @@ def drop_hint(words: list[Word]) -> list[Word]:
             return drop_hint(rest) if rest and rest[0].text.strip(SEPARATORS) else \
                 [w for w in rest if w.text.strip(SEPARATORS)]
     return words
+
+
+COMPANY_LEAD = re.compile(r"^(?:(?P<firm>company|business|firm|organi[sz]ation)(?:'?s)?|registered)"
+                          r"(?=\s|$)\s*", re.I)
+
+
+def company_label(text: str) -> tuple[str, int] | None:
+    """Under the policyholder's own heading, a company's details are the claimant's: "Company
+    telephone", "Registered address" as (field, end of the label); "Company Acme Ltd" or
+    "Company name" as ("_company", end). None for any other text."""
+    lead = COMPANY_LEAD.match(text)
+    if lead is None:
+        return None
+    found = match_label(text[lead.end():])
+    if found and found[0] in CLAIMANT_FIELDS:
+        name = "_company" if found[0] == "claimant_name" else found[0]
+        return name, lead.end() + found[1]
+    return ("_company", lead.end()) if lead.group("firm") and found is None else None
+
+
+NOT_INVOLVED = re.compile(r"\bnot\s+involved\b", re.I)
+
+
+def row_set_aside(line: Line) -> bool:
+    """A table row that a later cell marks as another party's or as not in the loss
+    ("... | Third party vehicle", "... | Insured - not involved")."""
+    return len(line.cells) > 1 and any(
+        len(c.text.split()) <= 5 and (SECTION_OTHER.search(c.text) or NOT_INVOLVED.search(c.text))
+        for c in line.cells[1:])

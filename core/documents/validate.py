@@ -23,12 +23,13 @@ MONTHS = {
     ))
     for name in names
 }
-# German and Spanish month names ("18. Februar 2026", "6 de marzo de 2026").
+# German, Spanish and Dutch month names ("18. Februar 2026", "6 de marzo de 2026", "15 augustus").
 MONTHS |= {
     name: i + 1
     for i, names in enumerate((
-        ("januar", "jänner", "enero"), ("februar", "febrero"), ("märz", "maerz", "marzo"),
-        ("abril",), ("mai", "mayo"), ("juni", "junio"), ("juli", "julio"), ("agosto",),
+        ("januar", "jänner", "enero", "januari"), ("februar", "febrero", "februari"),
+        ("märz", "maerz", "marzo", "maart"), ("abril",), ("mai", "mayo", "mei"), ("juni", "junio"),
+        ("juli", "julio"), ("agosto", "augustus"),
         ("septiembre", "setiembre"), ("oktober", "okt", "octubre"), ("noviembre",),
         ("dezember", "dez", "diciembre"),
     ))
@@ -37,6 +38,7 @@ MONTHS |= {
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|" \
          r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|januar|j[aä]nner|februar|" \
          r"m[aä]e?rz|mai|juni|juli|okt(?:ober)?|dez(?:ember)?|enero|febrero|marzo|abril|mayo|" \
+         r"januari|februari|maart|mei|augustus|" \
          r"junio|julio|agosto|s[ei]p?tiembre|octubre|noviembre|diciembre)\.?"
 DATE_PATTERN = re.compile(
     rf"""(?ix)\b(?:
@@ -48,14 +50,15 @@ DATE_PATTERN = re.compile(
     )(?:\b|(?=T\d))"""
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
-                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN")
+                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "₹": "INR", "Rs.": "INR", "Rs": "INR"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b)?\s?
-    (?P<num>-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b))?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b)?
+    \s?(?P<num>-?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?  # Indian lakhs: 1,12,652.80
+      |-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b))?
     """
 )
 VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
