@@ -18,6 +18,7 @@ from core.documents.sections import (
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
+    column_heading,
     drop_hint,
     ends_text,
     heads_new_table,
@@ -236,6 +237,32 @@ def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
     return []
 
 
+PART_LABEL = re.compile(r"^(?:vehicle\s+)?(?P<part>make|model|year)\s*[:.]?$", re.I)
+
+
+def _vehicle_parts(lines: list[Line], out: Collector) -> None:
+    """A vehicle told in rows of their own ("Make: Volvo", "Model: S90", "Year: 2024") or
+    cells of one row: the parts joined as one make, model and year."""
+    for line in lines:
+        for ci, cell in enumerate(line.cells[:-1]):
+            label = PART_LABEL.match(cell.text)
+            if not label or label.group("part").lower() != "make":
+                continue
+            parts: dict[str, list[Word]] = {"make": line.cells[ci + 1].words}
+            near = [ln for ln in lines[line.index:line.index + 7] if ln.page == line.page and
+                    ln.top - line.bottom < 8 * line.height]
+            for other in near:
+                for cj, part in enumerate(other.cells[:-1]):
+                    found = PART_LABEL.match(part.text)
+                    if found and (other is line or abs(part.x0 - cell.x0) < 8):
+                        parts.setdefault(found.group("part").lower(), other.cells[cj + 1].words)
+            if "model" in parts and "year" in parts:
+                words = parts["make"] + parts["model"] + parts["year"]
+                text = " ".join(" ".join(w.text for w in parts[p])
+                                for p in ("make", "model", "year"))
+                out.add("vehicle_make_model_year", text, words, 0.8)
+
+
 def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
     """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
     words: list[Word] = []
@@ -340,13 +367,25 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
+    _vehicle_parts(lines, out)
     other_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
+    left: dict[int, float] = {}
+    for line in lines:
+        left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
     for line in lines:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+        if line.page == page and section_heading(line) and not match_label(line.text) and \
+                column_heading(lines, line, left[line.page]):
+            # a heading over one column only: it hands that column (not the page) to its party
+            x0 = line.cells[0].x0
+            other_columns = [r for r in other_columns if not r[0] <= x0 < r[1]]
+            if SECTION_OTHER.search(line.text):
+                other_columns.append((x0 - 4, 10_000.0))
+            continue
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
         if section_heading(line) and not match_label(line.text):

@@ -50,6 +50,8 @@ ID_CUE = re.compile(
     re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
+PLACE_END = re.compile(r",?\s+(?:and|but|so)\s+(?:I|we|my|our|the\s+\w+\s+was)\b|"
+                       r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
                        r"november|december|the\s+(?:morning|evening|night|afternoon))\b", re.I)
@@ -156,6 +158,7 @@ PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?
 HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+at|lives\s+at)"
                               r"\s*:?\s*(?P<address>[^;()]*\d[^;()]*?)\s*[;)]", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
+REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
@@ -167,6 +170,7 @@ SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
                           r"happened|\bas\s+follows)?\s*:\s+", re.I)
+COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
@@ -254,6 +258,24 @@ def _set_writer_aside(out: Collector) -> None:
         out.found[name] = kept
 
 
+def _cue_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUES[label]) + r")\b", re.I)
+
+
+AMOUNT_CUE, OTHER_CUE = _cue_pattern("AMOUNT"), _cue_pattern("OTHER")
+
+
+def _amount_clause(s_text: str, words: list, out: Collector) -> None:
+    """The claimed amount in a clause of its own: "The total of my claim is £10,811.00; an
+    estimate from Harbour Restoration is available": the other party is in the next clause."""
+    for part in re.finditer(r"[^;]+", s_text):
+        clause = part.group(0)
+        money = AMOUNT_PATTERN.search(clause)
+        if money and AMOUNT_CUE.search(clause[:money.start()]) and not OTHER_CUE.search(clause):
+            out.add("claimed_amount", s_text[part.start() + money.start():], words, 0.72)
+            return
+
+
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
     money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
@@ -267,6 +289,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
             # "The garage estimated $4,321.59, which is the amount I am claiming": the
             # repairer is named, but the claimant claims the amount.
             out.add("claimed_amount", s_text[money.start():], words, 0.7)
+        elif "AMOUNT" in cues and money:
+            _amount_clause(s_text, words, out)
         return False
     proxy = collect_roles(s_text, words, out)
     if "AMOUNT" in cues and money:
@@ -288,8 +312,10 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
         out.add("claimant_name", insured.group("name"), words, 0.72)
         if insured.group("address"):
             out.add("claimant_address", insured.group("address"), words, 0.72)
-    notified = NOTIFIED.search(s_text)
-    if notified and about_claimant and "police" not in s_text.lower():
+    # "Reported by Ann Lee on 3 May 2026": whoever reported it, that is when
+    reported_by = REPORTED_BY.search(s_text)
+    notified = reported_by or NOTIFIED.search(s_text)
+    if notified and (about_claimant or reported_by) and "police" not in s_text.lower():
         date = DATE_PATTERN.search(s_text, notified.end())
         if date:
             out.add("date_reported", date.group(0), words, 0.7)
@@ -316,6 +342,10 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
                 not NOT_PLACE.match(place.group("place")):
             # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
             where = THEN_ACCOUNT.split(place.group("place"), maxsplit=1)[0]
+            # the place ends where the sentence goes on ("..., MB, and I would like to claim")
+            # and before the preposition of the date after it ("... ON M7A 4B9 on 3 May")
+            where = PLACE_END.split(where, maxsplit=1)[0]
+            where = re.sub(r"[\s,]+(?:on|at|in)\s*$", "", where)
             out.add("incident_location", where, words, 0.62)
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
@@ -343,8 +373,10 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
                                                            s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
-                AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I):
-            break  # contacts, amounts, references and police reports are not the story
+                AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
+                s_text.rstrip().endswith(":") or COVER.search(s_text):
+            break  # contacts, amounts, references and police reports are not the story, nor
+            # a line that opens a list, nor what the writer says of the policy itself
         story.append((s_text, words))
     if story:
         out.add("incident_description", " ".join(t for t, _ in story),

@@ -50,6 +50,20 @@ def section_heading(line: Line) -> bool:
             len(words) <= 4 and text[:1].isupper() and bool(SECTION_OTHER.search(text))))
 
 
+def column_heading(lines: list[Line], line: Line, left: float) -> bool:
+    """A heading over the right-hand column of a two-column form ("WITNESS" over the column
+    beside the insured's details): one short cell well right of the page's left edge, with the
+    cells of the next lines aligned under it and the other column's cells beside them."""
+    cell = line.cells[0]
+    if len(line.cells) != 1 or cell.x0 < left + 120 or len(cell.text.split()) > 4:
+        return False
+    below = [ln for ln in lines[line.index + 1:line.index + 4] if ln.page == line.page]
+    aligned = any(abs(c.x0 - cell.x0) < 6 for ln in below for c in ln.cells)
+    beside = any(c.x1 < cell.x0 - 20 for ln in [*below, *lines[max(0, line.index - 2):line.index]]
+                 if ln.page == line.page for c in ln.cells)
+    return aligned and beside
+
+
 def party_columns(line: Line) -> list[tuple[float, float]] | None:
     """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B"): the x ranges of
     the columns that belong to another party; None when the line is no such row."""
