@@ -18,7 +18,7 @@ from core.documents.sections import (
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
-    column_heading,
+    column_span,
     drop_hint,
     ends_text,
     heads_new_table,
@@ -378,17 +378,19 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
-        if line.page == page and section_heading(line) and not match_label(line.text) and \
-                column_heading(lines, line, left[line.page]):
+        heading = section_heading(line) and not match_label(line.text)
+        span = column_span(lines, line, left[line.page]) if heading and line.page == page \
+            else None
+        if span is not None:
             # a heading over one column only: it hands that column (not the page) to its party
             x0 = line.cells[0].x0
             other_columns = [r for r in other_columns if not r[0] <= x0 < r[1]]
             if SECTION_OTHER.search(line.text):
-                other_columns.append((x0 - 4, 10_000.0))
+                other_columns.append(span)
             continue
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
-        if section_heading(line) and not match_label(line.text):
+        if heading:
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
         if other_section and section_heading(line) and OWN_HEADING.match(line.text):

@@ -49,7 +49,7 @@ ID_CUE = re.compile(
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
-FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us|My|We|Our)\b")
 PLACE_END = re.compile(r",?\s+(?:and|but|so)\s+(?:I|we|my|our|the\s+\w+\s+was)\b|"
                        r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -157,6 +157,13 @@ PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?
 # "Our employee Ann Lee (home: 7 Elm Rd, Leeds LS1 4AB; tel ...)": the person's home address.
 HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+at|lives\s+at)"
                               r"\s*:?\s*(?P<address>[^;()]*\d[^;()]*?)\s*[;)]", re.I)
+# "We are instructed by Ann Lee (date of birth ...) of 7 Elm Rd, Leeds LS1 4AB in connection
+# with ...": the writer's client, the claimant, and where they live.
+ACTING_FOR = re.compile(
+    r"\b(?:instructed\s+by|act(?:ing)?\s+(?:for|on\s+behalf\s+of)|represent(?:ing|s)?|"
+    r"on\s+behalf\s+of)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"\s*(?:\([^)]*\)\s*)?,?\s+of\s+(?P<address>(?:\d|[A-Z])[^;()]*?)(?=\s+(?:in\s+connection|"
+    r"in\s+respect|regarding|concerning|who|following)\b|,?\s+(?:and|following)\s|[.;]\s*$|$)")
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
@@ -181,11 +188,15 @@ REPORTING = re.compile(r"\b(?:call(?:ed)?|phoned|telephoned|spoke|wrote|written|
                        r"(?:\s+(?!that\b)\w+){0,3}\s+(?:on|of|dated)\s*$", re.I)
 
 
+BORN = re.compile(r"\b(?:birth|born|d\.?o\.?b\.?)\s*:?\s*$", re.I)  # nobody's loss
+
+
 def loss_date(s_text: str) -> re.Match[str] | None:
     """The sentence's date of the loss: the first one not after a reporting verb ("further to
     my call on 10 March, I write about the collision on 9 March" -> 9 March)."""
     return next((d for d in DATE_PATTERN.finditer(s_text)
-                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()])), None)
+                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()]) and
+                 not BORN.search(s_text[max(0, d.start() - 20):d.start()])), None)
 
 
 def _loss_score(s_text: str, cues: set[str]) -> float:
@@ -304,6 +315,9 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
         out.add("incident_location", at.group(0), words, 0.6)
+    client = ACTING_FOR.search(s_text)
+    if client and any(c.isdigit() for c in client.group("address")):
+        out.add("claimant_address", client.group("address"), words, 0.72)
     home = HOME_IN_BRACKETS.search(s_text)
     if home and ROLE_THEN_NAME.search(s_text[:home.start()]):
         out.add("claimant_address", home.group("address"), words, 0.7)
@@ -361,6 +375,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
         return
     story: list[tuple[str, list]] = []
     s_text, words, _cues, paragraph = sentences[best]
+    story_paragraph = -1  # the paragraph the account has reached
     told = THEN_ACCOUNT.search(s_text)
     if told and s_text[:told.start()].count("(") > s_text[:told.start()].count(")"):
         told = None  # "Ann Lee (home: 7 Elm Rd; tel ...)": a caption inside brackets, no account
@@ -369,6 +384,8 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     for s_text, words, cues, number in sentences[best + 1:]:
         if story and told and number != paragraph:
             break  # an account begun inside the loss sentence ends with its paragraph
+        if story and number != paragraph and number != story_paragraph and "LOSS" not in cues:
+            break  # a new paragraph that tells of no loss: the letter has moved on
         money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
                                                            s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
@@ -378,6 +395,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
             break  # contacts, amounts, references and police reports are not the story, nor
             # a line that opens a list, nor what the writer says of the policy itself
         story.append((s_text, words))
+        story_paragraph = number
     if story:
         out.add("incident_description", " ".join(t for t, _ in story),
                 [w for _, ws in story for w in ws], 0.6)

@@ -5,6 +5,7 @@ another party's, ..."""
 
 from __future__ import annotations
 
+from core.documents.candidates import make_model_year
 from core.documents.lexicon import match_label
 from tests.core.documents.test_roles import _doc, _values
 
@@ -135,3 +136,43 @@ def test_the_account_ends_before_a_list_and_before_words_about_the_policy():
         (114, [(50, "- Policy no: POL-2024-004512")]),
     ]))
     assert values["incident_description"] == story
+
+
+def test_a_solicitors_client_is_the_claimant_living_where_the_letter_says():
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, [(40, "We are instructed by Nora Bell (date of birth 2 May 1990) of 7 Elm Road, "
+                   "Leeds LS1 4AB")]),
+        (74, [(40, "in connection with an incident at 12 Park Row, Leeds LS1 5HD on 9 June "
+                   "2026.")]),
+        (94, [(40, "She slipped on a wet floor in your insured's shop and broke her wrist.")]),
+        (114, [(40, "We consider your insured to be at fault.")]),
+    ]))
+    assert values["claimant_address"] == "7 Elm Road, Leeds LS1 4AB"
+    assert values["date_of_loss"] == "2026-06-09"  # not the date of birth
+    assert values["incident_location"] == "12 Park Row, Leeds LS1 5HD"
+    # the next paragraph tells of no loss: the account has ended
+    assert values["incident_description"] == \
+        "She slipped on a wet floor in your insured's shop and broke her wrist."
+
+
+def test_a_heading_over_the_left_column_hands_only_that_column_to_its_party():
+    values = _values(_doc([
+        (40, [(40, "LOSS"), (320, "INSURED")]),
+        (56, [(40, "Date of incident:"), (150, "4 March 2026"), (320, "Claimant:"),
+              (430, "Rosa T. Varga")]),
+        (72, [(320, "Claim number:"), (430, "CLM-2026-000123")]),
+        (80, [(40, "WITNESS")]),
+        (88, [(320, "Phone (day):"), (430, "(415) 555-0134")]),
+        (96, [(40, "Name:"), (150, "Ewan Pike")]),
+        (104, [(320, "Contact e-mail:"), (430, "rosa.varga@mailbox.org")]),
+        (112, [(40, "Phone:"), (150, "(415) 555-0177")]),
+    ]))
+    assert values["claimant_name"] == "Rosa T. Varga"
+    assert values["claimant_email"] == "rosa.varga@mailbox.org"
+    assert values["claimant_phone"] == "+14155550134"
+
+
+def test_a_model_named_by_a_small_letter_before_its_number_is_a_model():
+    assert make_model_year("Hyundai i30 2012") == "Hyundai i30 2012"
+    assert make_model_year("my Ford was stopped in 2019") is None
