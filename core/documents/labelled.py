@@ -352,6 +352,21 @@ def _joined(words: list[Word], name: str) -> str:
     return "".join(parts)
 
 
+def _inner_labels(cell: Cell, out: Collector) -> None:
+    """A label run on after another label's value in one cell, the gap between them lost
+    ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
+    for inner in NEXT_LABEL.finditer(cell.text):
+        start = inner.end()
+        found = match_label(cell.text[start:])
+        label = cell.text[start:start + found[1]].strip(SEPARATORS).lower() if found else ""
+        if found is None or found[0] in ("other", "claimant_name") or label in GENERIC or \
+                names_other_party(label):
+            continue  # a bare "Date:" may be anybody's; only a label that says whose counts
+        words = _cut_at_next_label(_after(cell, start + found[1]))
+        if words:
+            out.add(found[0], " ".join(w.text for w in words), words, BASE["same"] * 0.8)
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -399,6 +414,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
+            if not other_section and not any(x0 <= cell.x0 < x1 for x0, x1 in other_columns):
+                _inner_labels(cell, out)
             found = match_label(cell.text)
             ref = reference.match(cell.text) if reference else None
             inner = reference_in_text(reference, cell.text) if reference and not ref else None

@@ -22,7 +22,13 @@ def is_label_cell(cell: Cell) -> bool:
     text = cell.text
     words = text.split()
     return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
-        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
+        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text)) and \
+        not STREET_NAME.match(text)
+
+
+# A street named after a place ("Station Road", "Church Street"): a value, no party's label.
+STREET_NAME = re.compile(r"^[A-Z][\w'’]*\s+(?:road|street|lane|avenue|drive|way|close|crescent|"
+                         r"terrace|place|square|hill|row|walk|parade|boulevard)\b", re.I)
 
 
 def is_heading(line: Line) -> bool:

@@ -176,3 +176,20 @@ def test_a_heading_over_the_left_column_hands_only_that_column_to_its_party():
 def test_a_model_named_by_a_small_letter_before_its_number_is_a_model():
     assert make_model_year("Hyundai i30 2012") == "Hyundai i30 2012"
     assert make_model_year("my Ford was stopped in 2019") is None
+
+
+def test_a_label_run_on_after_another_labels_value_in_one_cell_is_read():
+    values = _values(_doc([
+        (40, [(40, "Date of incident"), (200, "2 May 2026")]),
+        (60, [(40, "Signed Nora K. Bell Date notified: May 9, 2026")]),
+    ]))
+    assert values["date_reported"] == "2026-05-09"
+
+
+def test_a_street_named_after_a_place_is_a_value_not_a_partys_label():
+    values = _values(_doc([
+        (40, [(40, "Date of incident"), (200, "2 May 2026")]),
+        (56, [(40, "Location of loss"), (200, "Station Road at Mill Lane, Bristol")]),
+        (72, [(40, "Cause of loss"), (200, "Theft")]),
+    ]))
+    assert values["incident_location"] == "Station Road at Mill Lane, Bristol"
