@@ -353,8 +353,8 @@ def _joined(words: list[Word], name: str) -> str:
 
 
 def _inner_labels(cell: Cell, out: Collector) -> None:
-    """A label run on after another label's value in one cell, the gap between them lost
-    ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
+    """A label run on after another label and its value in one cell, the gap between them
+    lost ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
     for inner in NEXT_LABEL.finditer(cell.text):
         start = inner.end()
         found = match_label(cell.text[start:])
@@ -414,9 +414,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
-            if not other_section and not any(x0 <= cell.x0 < x1 for x0, x1 in other_columns):
-                _inner_labels(cell, out)
             found = match_label(cell.text)
+            if found and not other_section and not any(x0 <= cell.x0 < x1
+                                                       for x0, x1 in other_columns):
+                _inner_labels(cell, out)  # only after a label that starts the cell
             ref = reference.match(cell.text) if reference else None
             inner = reference_in_text(reference, cell.text) if reference and not ref else None
             if inner:  # "Re: Policy No. X - your reference CL/2026/7180"
