@@ -163,8 +163,9 @@ def make_model_year(text: str) -> str | None:
         model_text = after
     model_words: list[str] = []
     for word in (w for w in re.split(r"[\s,/()]+", model_text) if w):
-        if YEAR.fullmatch(word) or len(model_words) == 3 or not (word[0].isupper()
-                                                                  or word[0].isdigit()):
+        # a model starts in capitals or digits, or is a short prefix before them ("i30", "e-Golf")
+        if YEAR.fullmatch(word) or len(model_words) == 3 or not (
+                word[0].isupper() or word[0].isdigit() or re.match(r"[a-z]{1,2}-?[A-Z\d]", word)):
             break
         plate = len(word) >= 6 and sum(c.isdigit() for c in word) >= 2 and sum(
             c.isalpha() for c in word) >= 2 and "-" not in word

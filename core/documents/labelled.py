@@ -20,6 +20,7 @@ from core.documents.sections import (
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
+    column_span,
     company_label,
     drop_hint,
     ends_text,
@@ -242,6 +243,32 @@ def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
     return []
 
 
+PART_LABEL = re.compile(r"^(?:vehicle\s+)?(?P<part>make|model|year)\s*[:.]?$", re.I)
+
+
+def _vehicle_parts(lines: list[Line], out: Collector) -> None:
+    """A vehicle told in rows of their own ("Make: Volvo", "Model: S90", "Year: 2024") or
+    cells of one row: the parts joined as one make, model and year."""
+    for line in lines:
+        for ci, cell in enumerate(line.cells[:-1]):
+            label = PART_LABEL.match(cell.text)
+            if not label or label.group("part").lower() != "make":
+                continue
+            parts: dict[str, list[Word]] = {"make": line.cells[ci + 1].words}
+            near = [ln for ln in lines[line.index:line.index + 7] if ln.page == line.page and
+                    ln.top - line.bottom < 8 * line.height]
+            for other in near:
+                for cj, part in enumerate(other.cells[:-1]):
+                    found = PART_LABEL.match(part.text)
+                    if found and (other is line or abs(part.x0 - cell.x0) < 8):
+                        parts.setdefault(found.group("part").lower(), other.cells[cj + 1].words)
+            if "model" in parts and "year" in parts:
+                words = parts["make"] + parts["model"] + parts["year"]
+                text = " ".join(" ".join(w.text for w in parts[p])
+                                for p in ("make", "model", "year"))
+                out.add("vehicle_make_model_year", text, words, 0.8)
+
+
 def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[Word]:
     """Lines that carry on a value in its own column (a narrative wrapping in a table cell)."""
     words: list[Word] = []
@@ -347,6 +374,21 @@ def _also(name: str, label: str, text: str, words: list[Word], score: float,
     return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
 
 
+def _inner_labels(cell: Cell, out: Collector) -> None:
+    """A label run on after another label and its value in one cell, the gap between them
+    lost ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
+    for inner in NEXT_LABEL.finditer(cell.text):
+        start = inner.end()
+        found = match_label(cell.text[start:])
+        label = cell.text[start:start + found[1]].strip(SEPARATORS).lower() if found else ""
+        if found is None or found[0] in ("other", "claimant_name") or label in GENERIC or \
+                names_other_party(label):
+            continue  # a bare "Date:" may be anybody's; only a label that says whose counts
+        words = _cut_at_next_label(_after(cell, start + found[1]))
+        if words:
+            out.add(found[0], " ".join(w.text for w in words), words, BASE["same"] * 0.8)
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -362,18 +404,32 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
+    _vehicle_parts(lines, out)
     other_section = own_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
+    left: dict[int, float] = {}
+    for line in lines:
+        left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
     for line in lines:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+        heading = section_heading(line) and not match_label(line.text)
+        span = column_span(lines, line, left[line.page]) if heading and line.page == page \
+            else None
+        if span is not None:
+            # a heading over one column only: it hands that column (not the page) to its party
+            x0 = line.cells[0].x0
+            other_columns = [r for r in other_columns if not r[0] <= x0 < r[1]]
+            if SECTION_OTHER.search(line.text):
+                other_columns.append(span)
+            continue
         if line.page != page or (len(line.cells) == 1 and is_heading(line)):
             other_columns, page = [], line.page  # a new page or a new section
         if section_heading(line):
             own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
-        if section_heading(line) and not match_label(line.text):
+        if heading:
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
         if other_section and section_heading(line) and OWN_HEADING.match(line.text):
@@ -390,6 +446,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                         break
                 continue
             found = match_label(cell.text)
+            if found and not other_section and not any(x0 <= cell.x0 < x1
+                                                       for x0, x1 in other_columns):
+                _inner_labels(cell, out)  # only after a label that starts the cell
             ref = reference.match(cell.text) if reference else None
             inner = reference_in_text(reference, cell.text) if reference and not ref else None
             if inner:  # "Re: Policy No. X - your reference CL/2026/7180"

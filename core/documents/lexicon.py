@@ -156,6 +156,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
         rf"crime\s+(?:reference|ref\.?|report)\s*{_NO}?", rf"(?:police\s+)?report\s*{_NO}",
         rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
+        rf"(?:incident|accident|occurrence)\s+report\s*{_NO}",
         r"authority\s+(?:reference|ref\.?)", r"police",
         rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
         rf"ref\.?|incident)(?:\s*{_NO})?",
@@ -361,9 +362,10 @@ COMPILED: dict[str, list[re.Pattern[str]]] = {
 
 # A form's item number before its label: "2.1 DATE OF LOSS", "6. Policyholder", "(b) Name",
 # a questionnaire's "Q4. Date of the accident?", "3a DATE OF LOSS" (a sub-item's letter after
-# its number).
+# its number), or a list's bullet ("- Address: ...", "• Claim no: ...").
 NUMBERING = re.compile(
-    r"^(?:\(?[a-z]\)\s+|q?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?)*[.)]?\s+)(?=[A-Za-z])", re.I)
+    r"^(?:\(?[a-z]\)\s+|q?\d{1,2}[a-z]?(?:\.\d{1,2}[a-z]?)*[.)]?\s+|[-–•·*▪►]\s+)(?=[A-Za-z])",
+    re.I)
 
 
 BILINGUAL = re.compile(r"\s*[/|]\s*(?=[A-Za-z])")

@@ -50,7 +50,7 @@ ID_CUE = re.compile(
     re.I)
 COST_NOUN = re.compile(r"(?:estimate|quote|cost|bill|total|figure)s?$", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
-FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
+FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us|My|We|Our)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
                        r"november|december|the\s+(?:morning|evening|night|afternoon))\b", re.I)
@@ -156,7 +156,15 @@ PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?
 # "Our employee Ann Lee (home: 7 Elm Rd, Leeds LS1 4AB; tel ...)": the person's home address.
 HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+at|lives\s+at)"
                               r"\s*:?\s*(?P<address>[^;()]*\d[^;()]*?)\s*[;)]", re.I)
+# "We are instructed by Ann Lee (date of birth ...) of 7 Elm Rd, Leeds LS1 4AB in connection
+# with ...": the writer's client, the claimant, and where they live.
+ACTING_FOR = re.compile(
+    r"\b(?:instructed\s+by|act(?:ing)?\s+(?:for|on\s+behalf\s+of)|represent(?:ing|s)?|"
+    r"on\s+behalf\s+of)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"\s*(?:\([^)]*\)\s*)?,?\s+of\s+(?P<address>(?:\d|[A-Z])[^;()]*?)(?=\s+(?:in\s+connection|"
+    r"in\s+respect|regarding|concerning|who|following)\b|,?\s+(?:and|following)\s|[.;]\s*$|$)")
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
+REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
@@ -166,8 +174,11 @@ AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s
 # "Our client's account is as follows: "A branch fell ..."": the account quoted after the colon.
 QUOTED_ACCOUNT = re.compile(r"\b(?:account|statement|version|what\s+happened|described|explained|"
                             r"stated|as\s+follows)\b[^.:]*:\s*[\"“](?=\S)", re.I)
-# A place ends where the sentence goes on: "at Elm St, Dover, and our client notified you".
-PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before)\s+(?=[a-z])")
+# A place ends where its sentence goes on (", and our client ...", ", and I would like ...",
+# " when the pipe burst").
+PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before)\s+(?=[a-z])|"
+                       r",?\s+(?:and|but|so)\s+(?:I|we|my|our|the\s+\w+\s+was)\b|"
+                       r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+")
 ADDRESSEE = re.compile(r"^(?:to|for\s+the\s+attention\s+of|attn\.?)\s+[^,:]{3,60},\s*", re.I)
 DAY_DOT = re.compile(r"(?<![\d.])(\d{1,2})\.(?=\s+(?:januar|j[aä]nner|februar|m[aä]rz|april|mai|"
                      r"juni|juli|august|september|oktober|november|dezember)\b)", re.I)
@@ -177,6 +188,7 @@ SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
                           r"happened|\bas\s+follows)?\s*:\s+", re.I)
+COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 
@@ -187,11 +199,15 @@ REPORTING = re.compile(r"\b(?:call(?:ed)?|phoned|telephoned|spoke|wrote|written|
                        r"(?:\s+(?!that\b)\w+){0,3}\s+(?:on|of|dated)\s*$", re.I)
 
 
+BORN = re.compile(r"\b(?:birth|born|d\.?o\.?b\.?)\s*:?\s*$", re.I)  # nobody's loss
+
+
 def loss_date(s_text: str) -> re.Match[str] | None:
     """The sentence's date of the loss: the first one not after a reporting verb ("further to
     my call on 10 March, I write about the collision on 9 March" -> 9 March)."""
     return next((d for d in DATE_PATTERN.finditer(s_text)
-                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()])), None)
+                 if not REPORTING.search(s_text[max(0, d.start() - 40):d.start()]) and
+                 not BORN.search(s_text[max(0, d.start() - 20):d.start()])), None)
 
 
 def _loss_score(s_text: str, cues: set[str]) -> float:
@@ -280,6 +296,24 @@ def _set_writer_aside(out: Collector) -> None:
         out.found[name] = kept
 
 
+def _cue_pattern(label: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in CUES[label]) + r")\b", re.I)
+
+
+AMOUNT_CUE, OTHER_CUE = _cue_pattern("AMOUNT"), _cue_pattern("OTHER")
+
+
+def _amount_clause(s_text: str, words: list, out: Collector) -> None:
+    """The claimed amount in a clause of its own: "The total of my claim is £10,811.00; an
+    estimate from Harbour Restoration is available": the other party is in the next clause."""
+    for part in re.finditer(r"[^;]+", s_text):
+        clause = part.group(0)
+        money = AMOUNT_PATTERN.search(clause)
+        if money and AMOUNT_CUE.search(clause[:money.start()]) and not OTHER_CUE.search(clause):
+            out.add("claimed_amount", s_text[part.start() + money.start():], words, 0.72)
+            return
+
+
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
     money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
@@ -293,6 +327,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
             # "The garage estimated $4,321.59, which is the amount I am claiming": the
             # repairer is named, but the claimant claims the amount.
             out.add("claimed_amount", s_text[money.start():], words, 0.7)
+        elif "AMOUNT" in cues and money:
+            _amount_clause(s_text, words, out)
         return False
     proxy = collect_roles(s_text, words, out)
     if "AMOUNT" in cues and money:
@@ -306,6 +342,9 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
         out.add("incident_location", at.group(0), words, 0.6)
+    client = ACTING_FOR.search(s_text)
+    if client and any(c.isdigit() for c in client.group("address")):
+        out.add("claimant_address", client.group("address"), words, 0.72)
     home = HOME_IN_BRACKETS.search(s_text)
     if home and ROLE_THEN_NAME.search(s_text[:home.start()]):
         out.add("claimant_address", home.group("address"), words, 0.7)
@@ -314,8 +353,10 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
         out.add("claimant_name", insured.group("name"), words, 0.72)
         if insured.group("address"):
             out.add("claimant_address", insured.group("address"), words, 0.72)
-    notified = NOTIFIED.search(s_text)
-    if notified and about_claimant and "police" not in s_text.lower():
+    # "Reported by Ann Lee on 3 May 2026": whoever reported it, that is when
+    reported_by = REPORTED_BY.search(s_text)
+    notified = reported_by or NOTIFIED.search(s_text)
+    if notified and (about_claimant or reported_by) and "police" not in s_text.lower():
         date = DATE_PATTERN.search(s_text, notified.end())
         if date:
             out.add("date_reported", date.group(0), words, 0.7)
@@ -335,7 +376,10 @@ def _loss_place(s_text: str, words: list, score: float, out: Collector) -> bool:
         return False
     # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
     where = THEN_ACCOUNT.split(place.group("place"), maxsplit=1)[0]
+    # the place ends where the sentence goes on ("..., MB, and I would like to claim")
+    # and before the preposition of the date after it ("... ON M7A 4B9 on 3 May")
     where = PLACE_END.split(where, maxsplit=1)[0]
+    where = re.sub(r"[\s,]+(?:on|at|in)\s*$", "", where)
     return bool(out.add("incident_location", where, words, score))
 
 
@@ -388,6 +432,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
         return
     story: list[tuple[str, list]] = []
     s_text, words, _cues, paragraph = sentences[best]
+    story_paragraph = -1  # the paragraph the account has reached
     told = THEN_ACCOUNT.search(s_text)
     if told and s_text[:told.start()].count("(") > s_text[:told.start()].count(")"):
         told = None  # "Ann Lee (home: 7 Elm Rd; tel ...)": a caption inside brackets, no account
@@ -396,13 +441,18 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     for s_text, words, cues, number in sentences[best + 1:]:
         if story and told and number != paragraph:
             break  # an account begun inside the loss sentence ends with its paragraph
+        if story and number != paragraph and number != story_paragraph and "LOSS" not in cues:
+            break  # a new paragraph that tells of no loss: the letter has moved on
         money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
                                                            s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
-                AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I):
-            break  # contacts, amounts, references and police reports are not the story
+                AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
+                s_text.rstrip().endswith(":") or COVER.search(s_text):
+            break  # contacts, amounts, references and police reports are not the story, nor
+            # a line that opens a list, nor what the writer says of the policy itself
         story.append((s_text, words))
+        story_paragraph = number
     if story:
         out.add("incident_description", " ".join(t for t, _ in story),
                 [w for _, ws in story for w in ws], 0.6)

@@ -12,7 +12,9 @@ import re
 from core.documents.layout import Line
 
 YOUR_REF = re.compile(r"^(?:your|yr\.?)\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
-OUR_REF = re.compile(r"^our\s+ref(?:erence)?\.?(?:\s*(?:no\.?|number))?", re.I)
+# "Our claim reference", "Our claim no.": the insurer's own form names its claim so.
+OUR_REF = re.compile(r"^our\s+(?:ref(?:erence)?\.?(?:\s*(?:no\.?|number))?|"
+                     r"claim\s+(?:ref(?:erence)?\.?|no\.?|number))", re.I)
 TO_INSURER = re.compile(r"^(?:dear\s+(?:claims?\b|sirs?\b|madam|underwriter|colleagues|team)|"
                         r"to\s+whom\s+it\s+may\s+concern|"
                         r"(?:to|attn\.?|for\s+the\s+attention\s+of)\s*:?\s*(?:the\s+)?claims?\b)",

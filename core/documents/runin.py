@@ -50,6 +50,9 @@ def collect_runin(lines: list[Line], out: Collector) -> None:
         for i, (start, (name, end)) in enumerate(labelled):
             stop = labelled[i + 1][0] if i + 1 < len(labelled) else len(text)
             value = text[start + end:stop].strip(" .:;")
+            if match_label(value):
+                continue  # a column of labels read down ("Address Phone (day) E-mail ..."),
+                # no statement: its values stand in the next column
             if name == "other":
                 out.add_decoy(value)
             elif value and not name.startswith("_"):

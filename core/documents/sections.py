@@ -22,7 +22,13 @@ def is_label_cell(cell: Cell) -> bool:
     text = cell.text
     words = text.split()
     return bool(match_label(text)) or (text.endswith(":") and len(words) <= 5) or \
-        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text))
+        (text.endswith("?") and len(words) <= 6) or bool(DECOY.match(text)) and \
+        not STREET_NAME.match(text)
+
+
+# A street named after a place ("Station Road", "Church Street"): a value, no party's label.
+STREET_NAME = re.compile(r"^[A-Z][\w'’]*\s+(?:road|street|lane|avenue|drive|way|close|crescent|"
+                         r"terrace|place|square|hill|row|walk|parade|boulevard)\b", re.I)
 
 
 def is_heading(line: Line) -> bool:
@@ -50,6 +56,35 @@ def section_heading(line: Line) -> bool:
         not any(c.isdigit() for c in NUMBERING.sub("", text)) and "," not in text and \
         (text.isupper() or is_heading(line) or text.istitle() or (
             len(words) <= 4 and text[:1].isupper() and bool(SECTION_OTHER.search(text))))
+
+
+def column_span(lines: list[Line], line: Line, left: float) -> tuple[float, float] | None:
+    """The x range of the one column a heading of a two-column form stands over ("WITNESS"
+    over the column beside the insured's details), or None for a heading across the page.
+
+    Over the right column: one short cell well right of the page's left edge, with the next
+    lines' cells aligned under it and the other column's cells beside them. Over the left
+    column: the right column goes on beside it in lines of its own, set between the left
+    column's lines (each column is flowed on its own).
+    """
+    cell = line.cells[0]
+    if len(line.cells) != 1 or len(cell.text.split()) > 4:
+        return None
+    below = [ln for ln in lines[line.index + 1:line.index + 5] if ln.page == line.page]
+    if cell.x0 >= left + 120:
+        aligned = any(abs(c.x0 - cell.x0) < 6 for ln in below[:3] for c in ln.cells)
+        beside = any(c.x1 < cell.x0 - 20 for ln in [*below[:3], *lines[max(0, line.index - 2):
+                                                                         line.index]]
+                     if ln.page == line.page for c in ln.cells)
+        return (cell.x0 - 4, 10_000.0) if aligned and beside else None
+    right = [c.x0 for ln in below for c in ln.cells if c.x0 >= left + 120 and
+             is_label_cell(c)]
+    if not right:
+        return None
+    boundary = min(right) - 4
+    right_only = any(all(c.x0 >= boundary for c in ln.cells) for ln in below)
+    left_only = any(all(c.x0 < boundary for c in ln.cells) for ln in below)
+    return (cell.x0 - 4, boundary) if right_only and left_only else None
 
 
 def party_columns(line: Line) -> list[tuple[float, float]] | None:

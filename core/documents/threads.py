@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from core.documents.candidates import EMAIL, Collector, person_name
 from core.documents.layout import Line
-from core.documents.lexicon import COMPANY_WORDS, DECOY
+from core.documents.lexicon import COMPANY_WORDS, DECOY, match_label
 from core.documents.pdf_text import Word
 from core.documents.validate import DATE_PATTERN, parse_date
 
@@ -22,6 +22,7 @@ WROTE = re.compile(r"^(?:on|am|le)\s+(?P<when>.{6,60}?),?\s+(?P<who>[^,]{3,80}?)
                    r"(?:wrote|schrieb|a\s+écrit)\s*:?\s*$", re.I)
 MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
                      r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
+SALUTATION = re.compile(r"^(?:dear|hello|hi|to\s+whom)\b", re.I)
 WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # An insurer's, a broker's or an adjuster's domain: "harborline-ins.com", "acme-insurance.co.uk".
 FIRM_DOMAIN = re.compile(r"(?:^|[.-])ins(?:[.-]|$)|insur|assur|versicher|adjust|broker|agency",
@@ -112,12 +113,20 @@ def _letter_date(lines: list[Line], out: Collector) -> None:
     """A line (or a cell) that is only a date, near the top of the first page, perhaps after
     a weekday or the town it was written in ("Leeds, 3 March 2026"): the letter's date."""
     first_page = [ln for ln in lines[:25] if ln.page == lines[0].page] if lines else []
+    greeting = next((ln.index for ln in first_page if SALUTATION.match(ln.text)), None)
     for line in first_page:
         text = line.text.strip()
+        last = line.cells[-1]
+        if greeting is not None and line.index < greeting and len(line.cells) > 1 and not any(
+                match_label(c.text) or c.text.rstrip().endswith(":") for c in line.cells):
+            # the date set right on the line of a letter's heading or reference, above "Dear"
+            text, line_words = last.text.strip(), last.words
+        else:
+            line_words = line.words
         shape = LETTER_DATE.match(text)
         for printed in (text.rstrip("."), shape.group("date").strip() if shape else ""):
             if DATE_PATTERN.fullmatch(printed):
-                out.add("date_reported", printed, line.words, 0.62)
+                out.add("date_reported", printed, line_words, 0.62)
                 return
 
 
