@@ -28,7 +28,8 @@ CUES = {
                "sum of", "amount of", "claim for", "total claim", "total loss", "comes to",
                "amounts to", "totalling", "totaling", "totals", "totalled", "amounting to",
                "in the amount of", "schedule of loss", "amount claimed", "claimed amount",
-               "sum claimed", "total claimed"),
+               "sum claimed", "total claimed", "loss at", "losses at", "damage at",
+               "damages at"),
     "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
@@ -156,6 +157,10 @@ PREMISES_AT = re.compile(r"\b(?:the|my|our)\s+(?:rental\s+|insured\s+|let\s+)?(?
 HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+at|lives\s+at)"
                               r"\s*:?\s*(?P<address>[^;()]*\d[^;()]*?)\s*[;)]", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
+# "Claim pack sent to j.doe@example.com": what a desk sends goes to the claimant (a sentence
+# naming another party is a decoy before this is asked).
+SENT_TO = re.compile(r"\b(?:sent|e-?mailed|forwarded|mailed)\s+(?:out\s+)?to\s+(?=[\w.+-]+@)",
+                     re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
@@ -276,6 +281,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
                                                            re.I)) and about_claimant:
         out.add("claimant_phone", s_text, words, 0.72)
         out.add("claimant_email", s_text, words, 0.72)
+    elif sent := SENT_TO.search(s_text):  # a note of the forms sent to the claimant's mailbox
+        out.add("claimant_email", s_text[sent.end():], words, 0.6)
     premises = PREMISES_AT.search(s_text)
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import phonenumbers
+
 from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
@@ -25,6 +27,16 @@ PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
 AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT)\s+\d{4}\b|\+61[\s\d]")
 AMERICAN = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+# Which euro country: the calling codes its numbers print, its postcodes and street words.
+INTERNATIONAL = re.compile(r"(?<![\w+])\+[1-9][\d\s().-]{6,16}\d")
+EURO_SIGNS = {
+    "NL": re.compile(r"\b[1-9]\d{3} ?[A-Z]{2}\s+[A-Z][a-z]|\w(?:gracht|straat|laan)\b"),
+    "IE": re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?(?=[\dA-Z]{0,3}[A-Z])[\dAC-FHKNPRTV-Y]{4}\b|"
+                     r"\bDublin \d{1,2}\b|\bCo\. [A-Z][a-z]"),
+    "FR": re.compile(r"\b(?:rue|avenue|boulevard|allée|impasse|chemin|place|quai) "
+                     r"(?:d[eu]s?\b|de la\b|d'|[A-Z])"),
+    "DE": re.compile(r"[a-zäöü](?:straße|strasse|str\.|allee|platz|gasse)\b"),
+}
 DATE_ORDER = re.compile(r"\b(DD|MM|JJ)\s?[/.-]?\s?(?:MM|DD|JJ)\s?[/.-]?\s?(?:YYYY|YY|AAAA|AA)\b")
 
 
@@ -34,6 +46,23 @@ def _dollar_country(text: str) -> str | None:
              "USD": len(AMERICAN.findall(text))}
     best = max(found, key=lambda k: found[k])
     return best if best != "USD" and found[best] > found["USD"] else None
+
+
+def _euro_region(text: str) -> str:
+    """The euro country most of the document's phone codes, postcodes and streets point to
+    (Germany, the default, unless another country has more signs)."""
+    votes: Counter[str] = Counter({"DE": 0})
+    for printed in INTERNATIONAL.findall(text):
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(printed, None))
+        except phonenumbers.NumberParseException:
+            continue
+        if region:
+            votes[region] += 1
+    for region, sign in EURO_SIGNS.items():
+        votes[region] += len(sign.findall(text))
+    best, count = votes.most_common(1)[0]
+    return best if count > votes["DE"] else "DE"
 
 
 def read_context(lines: list[Line]) -> Context:
@@ -46,8 +75,9 @@ def read_context(lines: list[Line]) -> Context:
     counted = Counter(dollar if m == "$" else m for m in marks)
     currency = counted.most_common(1)[0][0] if counted else None
     order = DATE_ORDER.search(text)
-    region = {"GBP": "GB", "EUR": "DE", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
-              "MXN": "MX"}.get(currency or _dollar_country(text) or "", "US")
+    region = _euro_region(text) if currency == "EUR" else {
+        "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
+        "MXN": "MX"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
         "EUR", "GBP", "AUD", "NZD", "CHF", "MXN") or region == "AU" or bool(
         re.search(r"\+(?:4[1349]|3[34]|52)\b", text))
