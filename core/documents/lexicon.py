@@ -53,6 +53,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder|guest)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
+        r"(?:insured\s+)?driver'?s\s+(?:full\s+)?name",
         r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
         r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
@@ -73,6 +74,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?"
         r"(?:\s+(?:on\s+(?:file|record)|of\s+record|held))?",
         r"residence",
+        r"(?:insured\s+)?driver'?s\s+(?:home\s+)?address",
         r"(?:guest|patient|customer|member|client|traveller|traveler)'?s?\s+(?:home\s+|postal\s+|"
         r"mailing\s+)?address",
     ],

@@ -127,3 +127,35 @@ def test_a_letterheads_contact_line_with_a_vat_registration_is_the_firms():
         (336, [(40, "Tel. 0113 496 0915 - m.hughes@gmail.com - VAT reg. GB 807 7899 23")]),
     ]))
     assert values["claimant_phone"] == "+441134960322"
+
+
+def test_under_two_parties_columns_the_row_takes_the_insureds_column_wherever_it_stands():
+    values = _values(_doc([
+        (40, [(140, "Third party vehicle"), (340, "Your vehicle")]),
+        (58, [(40, "Driver's name"), (140, "Marek Novak"), (340, "Olive Hartley")]),
+        (76, [(40, "Tel."), (140, "0113 496 0342"), (340, "020 7946 0936")]),
+        (94, [(40, "Policy no."), (140, "RC 414 351 05"), (340, "PH-3329-594")]),
+        (112, [(40, "Make / model"), (140, "Peugeot 308"), (340, "Nissan Qashqai")]),
+        (130, [(40, "Year"), (140, "2025"), (340, "2021")]),
+        (148, [(40, "VIN"), (140, "J1TG8GYN8TM8MTYS7"), (340, "SJVYBHRH5SG38116D")]),
+        (180, [(40, "Estimated repair cost:"), (200, "GBP 1,410.20")]),
+    ]))
+    assert values["claimant_name"] == "Olive Hartley"
+    assert values["claimant_phone"] == "+442079460936"
+    assert values["policy_number"] == "PH-3329-594"
+    assert values["vehicle_make_model_year"] == "Nissan Qashqai 2021"
+    assert values["vehicle_vin"] == "SJVYBHRH5SG38116D"
+
+
+def test_a_party_heading_with_its_role_in_brackets_still_marks_the_column():
+    values = _values(_doc([
+        (40, [(140, "VEHICLE B (other party)"), (340, "VEHICLE A (insured)")]),
+        (58, [(40, "Name of driver"), (140, "Femke Jansen"), (340, "Daan Smit")]),
+        (76, [(40, "Address"), (140, "Oudegracht 218, 1016 DV Amsterdam"),
+              (340, "Oudegracht 99, 3511 AP Utrecht")]),
+        (94, [(40, "Tel."), (140, "+31 6 2463 6112"), (340, "06 1659 4255")]),
+        (180, [(40, "Estimated repair cost:"), (200, "€ 1.410,20")]),
+    ]))
+    assert values["claimant_name"] == "Daan Smit"
+    assert values["claimant_address"] == "Oudegracht 99, 3511 AP Utrecht"
+    assert values["claimant_phone"] == "+31616594255"
