@@ -50,6 +50,11 @@ ID_CUE = re.compile(
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
+# "on 2 March 2026 at my home, 6 Elm Road" or "... at pavement outside 15 Elm Road": a place
+# right after the loss's date may start in lower case; it names a number or a proper name.
+DATE_THEN_PLACE = re.compile(r"\s*,?\s*(?:at|near|in)\s+(?!about\b|around\b|approx|roughly\b|"
+                             r"approximately\b|night\b|the\s+time\b)(?P<place>[a-z]+\b(?=[^.;:]*"
+                             r"(?:\d|\s[A-Z]))[^.;]+?)(?:[.;]\s|[.;]?\s*$|(?=:\s))")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -318,7 +323,8 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
         date = loss_date(s_text)
         assert date is not None
         out.add("date_of_loss", date.group(0), words, best_score)
-        place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
+        place = DATE_THEN_PLACE.match(s_text, date.end()) or AT_PLACE.search(
+            s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
         if place and not TIME.match(place.group("place")) and \
                 not NOT_PLACE.match(place.group("place")):
             # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account

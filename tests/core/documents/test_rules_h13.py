@@ -159,3 +159,23 @@ def test_a_party_heading_with_its_role_in_brackets_still_marks_the_column():
     assert values["claimant_name"] == "Daan Smit"
     assert values["claimant_address"] == "Oudegracht 99, 3511 AP Utrecht"
     assert values["claimant_phone"] == "+31616594255"
+
+
+def _letter(sentence: str) -> dict[str, object]:
+    return _values(_doc([(40, [(40, "Dear Sir or Madam,")]), (58, [(40, sentence)]),
+                         (76, [(40, "I estimate my loss at £640.00.")])]))
+
+
+def test_a_place_right_after_the_loss_date_may_start_in_lower_case():
+    values = _letter("The incident took place on 02.03.2026 at my home, Lindenweg 6, Bremen. "
+                     "Thieves took my laptop from the study.")
+    assert values["incident_location"] == "my home, Lindenweg 6, Bremen"
+    values = _letter("I was hurt on 4 May 2026 at pavement outside 15 Elgin Avenue, Hull. A "
+                     "loose paving slab tipped under my foot.")
+    assert values["incident_location"] == "pavement outside 15 Elgin Avenue, Hull"
+
+
+def test_a_time_after_the_loss_date_is_no_place():
+    values = _letter("On 3 May 2026 at about 10pm a stone hit the windscreen of my car and "
+                     "cracked it.")
+    assert values["incident_location"] is None
