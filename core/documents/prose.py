@@ -21,7 +21,7 @@ from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
 from core.documents.roles import ADDRESS, ROLE_THEN_NAME, collect_roles
 from core.documents.textmap import TextMap
-from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
+from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_date
 
 CUES = {
     "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
@@ -55,6 +55,12 @@ AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$
 DATE_THEN_PLACE = re.compile(r"\s*,?\s*(?:at|near|in)\s+(?!about\b|around\b|approx|roughly\b|"
                              r"approximately\b|night\b|the\s+time\b)(?P<place>[a-z]+\b(?=[^.;:]*"
                              r"(?:\d|\s[A-Z]))[^.;]+?)(?:[.;]\s|[.;]?\s*$|(?=:\s))")
+# The insurer's acknowledgement of the day it was told: "Thank you for notifying us on ...",
+# "you reported the loss to us on ...".
+ACKNOWLEDGED = re.compile(r"\b(?:for\s+(?:notifying|informing|telling|contacting)\s+us|you\s+"
+                          r"(?:notified|informed|told|contacted)\s+us|you\s+reported\s+(?:it|"
+                          r"this|the\s+\w+)\s+to\s+us|your\s+(?:notification|report)\s+of\s+"
+                          r"(?:the\s+\w+\s+)?)(?:\s*(?:on|dated)\s+)?", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -264,12 +270,29 @@ def _set_writer_aside(out: Collector) -> None:
         out.found[name] = kept
 
 
+def _acknowledged(printed: str, words: list, out: Collector) -> None:
+    """The day the insurer says it was told is the date reported; the dates of messages sent
+    after it (a reply's Sent: line) are not."""
+    try:
+        day = parse_date(printed, day_first=out.ctx.day_first).isoformat()
+    except ValueError:
+        return
+    for cand in out.found.get("date_reported", []):
+        if str(cand.value) > day:
+            cand.score *= 0.4
+    out.add("date_reported", printed, words, 0.95)
+
+
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
     money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
     vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
     if vehicle:
         out.add("vehicle_make_model_year", vehicle.group(0), words, 0.5)
+    acknowledged = ACKNOWLEDGED.search(s_text)
+    told = DATE_PATTERN.match(s_text, acknowledged.end()) if acknowledged else None
+    if told:  # "Thank you for notifying us on 26 October 2025": the insurer says when
+        _acknowledged(told.group(0), words, out)
     other = "OTHER" in cues
     if other:
         out.add_decoy(s_text)

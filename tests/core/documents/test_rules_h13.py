@@ -179,3 +179,16 @@ def test_a_time_after_the_loss_date_is_no_place():
     values = _letter("On 3 May 2026 at about 10pm a stone hit the windscreen of my car and "
                      "cracked it.")
     assert values["incident_location"] is None
+
+
+def test_the_insurers_thanks_for_the_notification_dates_the_report():
+    values = _values(_doc([
+        (40, [(40, "From:"), (90, "Lena Weiss <lena.weiss@web.de>")]),
+        (58, [(40, "Sent:"), (90, "30 October 2025 21:48")]),
+        (76, [(40, "Subject:"), (90, "RE: Your claim CL-55120")]),
+        (100, [(40, "Here is what happened: a storm blew tiles off my roof.")]),
+        (130, [(40, "> Dear Ms Weiss,")]),
+        (148, [(40, "> Thank you for notifying us on 26-10-2025 of the storm damage under policy "
+                    "HP-2231-88.")]),
+    ]))
+    assert values["date_reported"] == "2025-10-26"
