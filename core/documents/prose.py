@@ -61,6 +61,7 @@ ACKNOWLEDGED = re.compile(r"\b(?:for\s+(?:notifying|informing|telling|contacting
                           r"(?:notified|informed|told|contacted)\s+us|you\s+reported\s+(?:it|"
                           r"this|the\s+\w+)\s+to\s+us|your\s+(?:notification|report)\s+of\s+"
                           r"(?:the\s+\w+\s+)?)(?:\s*(?:on|dated)\s+)?", re.I)
+MONEY_MARK = re.compile(r"[$€£]|\b[A-Z]{3}\b|\bS?Fr\.\s?\d")  # a sign, a code, Swiss "Fr."
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -71,7 +72,7 @@ TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", r
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in ("no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
+    for abbreviation in ("Fr.", "no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
                          "Inc.", "Ltd."):
         # "(report no. PHX-1)" is one sentence, not two.
@@ -285,7 +286,7 @@ def _acknowledged(printed: str, words: list, out: Collector) -> None:
 
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
-    money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
+    money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
     vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
     if vehicle:
         out.add("vehicle_make_model_year", vehicle.group(0), words, 0.5)
@@ -375,8 +376,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
     for s_text, words, cues, number in sentences[best + 1:]:
         if story and told and number != paragraph:
             break  # an account begun inside the loss sentence ends with its paragraph
-        money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
-                                                           s_text) else None
+        money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I):

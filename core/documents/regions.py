@@ -17,7 +17,8 @@ from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
 
-CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b")
+CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CHF|MXN)\b|"
+                           r"\bS?Fr\.(?=\s?\d)")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"

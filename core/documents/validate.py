@@ -48,12 +48,13 @@ DATE_PATTERN = re.compile(
     )(?:\b|(?=T\d))"""
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
-                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD"}
+                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "Fr.": "CHF", "SFr.": "CHF"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b)?\s?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b|
+    \bS?Fr\.(?=\s?\d))?\s?
     (?P<num>-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
     (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN)\b))?
     """

@@ -192,3 +192,13 @@ def test_the_insurers_thanks_for_the_notification_dates_the_report():
                     "HP-2231-88.")]),
     ]))
     assert values["date_reported"] == "2025-10-26"
+
+
+def test_swiss_francs_printed_fr_dot_are_an_amount_in_chf():
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (58, [(40, "Altogether I estimate my loss at Fr. 14'149.72. The excess of Fr. 500.00 "
+                   "will be deducted.")]),
+    ]))
+    assert values["claimed_amount"] == "14149.72"
+    assert values["currency"] == "CHF"
