@@ -183,10 +183,20 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# A firm's registration printed on the contact line of its letterhead ("Tel. 0113 496 0915 -
+# VAT reg. GB 123 4567 89"): the phone, mailbox and address there are the firm's.
+FIRM_REGISTRATION = re.compile(
+    r"\b(?:vat|mwst|ust|tva|btw|gst|hst|tax|company|trade|business)\.?\s*(?:reg(?:istration|"
+    r"istered)?|id|no|nr|number)\b|\bust-?id(?:nr)?\b|\bsiret\b|\bkvk\b|\babn\b", re.I)
+
+
 def normalize(cand: Candidate, ctx: Context) -> bool:
     """Set cand.value (and cand.warning); False when the text holds no value for the field."""
     raw = fold(cand.raw).strip(" :;")
     name = cand.field
+    if name in ("claimant_phone", "claimant_email", "claimant_address") and \
+            FIRM_REGISTRATION.search(raw):
+        return False
     try:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(ANSWER_LEAD.sub("", raw))

@@ -19,12 +19,18 @@ TRAILING_AMOUNT = re.compile(
     r"(?:€|USD|EUR|GBP|CHF|MXN|INR))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
-SKIP = re.compile(r"\b(?:sub-?total|tax|vat|gst|excess|deductible|discount|paid)\b", re.I)
-ADDED = re.compile(r"\b(?:tax|vat|gst|hst|mwst|tva|iva|btw)\b", re.I)  # on top of the rows
+TAXES = r"tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw"
+SKIP = re.compile(rf"\b(?:sub-?total|{TAXES}|excess|deductible|discount|paid)\b", re.I)
+ADDED = re.compile(rf"\b(?:{TAXES})\b", re.I)  # on top of the rows
 TAKEN = re.compile(r"\b(?:excess|deductible|discount|paid|less)\b", re.I)  # taken off them
 SUBTOTAL = re.compile(r"\bsub-?\s?total\b|\b(?:excl(?:uding|usive\s+of|\.)?|before|net\s+of|ex\.?)"
                       r"\s+(?:vat|tax|gst)\b", re.I)
 INCLUSIVE = re.compile(r"\b(?:incl(?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:vat|tax|gst)\b", re.I)
+# A page's running sum repeated at the foot and head of the next page: neither a cost nor a
+# total, and the rows run on across it.
+CARRIED = re.compile(r"\b(?:carried|brought|balance|carry)\s+(?:forward|fwd|over)\b|"
+                     r"\b[bc]/f\b|\b(?:übertrag|vortrag|à reporter|reporté)\s*[:.]?\s*$|"
+                     r"\b(?:from|to) (?:the )?(?:previous|next) page\b", re.I)
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -216,6 +222,9 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
             previous = line
             continue
         description, amount_text = parts
+        if CARRIED.search(description):
+            previous = line
+            continue
         try:
             amount, _currency = parse_amount(amount_text, currency_hint=out.ctx.currency)
         except ValueError:

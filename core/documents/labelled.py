@@ -121,6 +121,16 @@ def _above(lines: list[Line], line: Line, cell: Cell, right: float) -> list[Word
     return _column_words(prev, cell.x0, right)
 
 
+def _own_column(line: Line, ci: int, other_columns: list[tuple[float, float]]) -> Cell | None:
+    """Under headings of two parties' columns, the value of a row label in the claimant's
+    column when the cell next to the label stands in the other party's."""
+    def theirs(cell: Cell) -> bool:
+        return any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
+    if not other_columns or ci + 1 >= len(line.cells) or not theirs(line.cells[ci + 1]):
+        return None
+    return next((c for c in line.cells[ci + 2:] if not theirs(c)), None)
+
+
 def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
     """Remember what stands by another party's label (an agent's phone, a witness's name)."""
     cell = line.cells[ci]
@@ -225,9 +235,10 @@ YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+y
 YEAR_VALUE = re.compile(r"^(?:\d{1,2}[./-]){0,2}(19[5-9]\d|20[0-4]\d)$")  # "2016", "05.2016"
 
 
-def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
+def _vehicle_year(lines: list[Line], line: Line, column: float | None = None) -> list[Word]:
     """The year a make and model lack, from a row of its own next to them ("8. Make and model
-    | Mini Cooper" then "9. Year of manufacture | 2022") or a cell further along their row."""
+    | Mini Cooper" then "9. Year of manufacture | 2022") or a cell further along their row;
+    in the column that starts at `column` when the rows hold two parties' columns."""
     near = [ln for ln in lines[max(0, line.index - 2): line.index + 3] if ln.page == line.page
             and abs(ln.top - line.top) < 4 * line.height]
     for other in sorted(near, key=lambda ln: abs(ln.index - line.index)):
@@ -237,6 +248,9 @@ def _vehicle_year(lines: list[Line], line: Line) -> list[Word]:
                 continue
             rest = _after(cell, label.end())
             value = rest or (other.cells[i + 1].words if i + 1 < len(other.cells) else [])
+            if column is not None:
+                value = next((c.words for c in other.cells[i + 1:] if abs(c.x0 - column) < 12),
+                             [])
             year = YEAR_VALUE.match(value[0].text) if value else None
             if year:
                 return [dataclasses.replace(value[0], text=year.group(1))]
@@ -483,6 +497,15 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
+            own = _own_column(line, ci, other_columns)
+            if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
+                out.add_decoy(line.cells[ci + 1].text)
+                text, words = _joined(own.words, name), own.words
+                if name == "vehicle_make_model_year" and not YEAR.search(text):
+                    year = _vehicle_year(lines, line, own.x0)
+                    text, words = f"{text} {year[0].text}" if year else text, words + year
+                out.add(name, text, words, BASE["right"] * weight)
+                continue
             tried = False
             for place, words in _places(lines, line, ci, end, name, captioned_form):
                 text = _joined(words, name) if words else ""

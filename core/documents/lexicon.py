@@ -55,6 +55,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:member|patient|traveller|traveler|caller|client|owner|account\s+holder|guest)"
         r"(?:'?s)?(?:\s+(?:full\s+)?name)?",
         r"(?:traveller|traveler|person|member)\s+making\s+the\s+claim",
+        r"(?:insured\s+)?driver'?s\s+(?:full\s+)?name",
         r"signed(?:\s+by)?", r"(?:bill(?:ed)?|sold|charge)\s+to", r"customer\s+details",
         r"signature(?:\s+of\s+(?:the\s+)?(?:claimant|insured|policyholder))?",
     ],
@@ -68,12 +69,15 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
         r"contact(?:\s+(?:details|info(?:rmation)?))?(?=\s*:?\s*$)",  # a cell of its own
+        r"call[\s-]?back(?:\s+(?:no\.?|number|#))?",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
         r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
-        r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?",
+        r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?"
+        r"(?:\s+(?:on\s+(?:file|record)|of\s+record|held))?",
         r"residence",
+        r"(?:insured\s+)?driver'?s\s+(?:home\s+)?address",
         r"(?:guest|patient|customer|member|client|traveller|traveler)'?s?\s+(?:home\s+|postal\s+|"
         r"mailing\s+)?address",
     ],
@@ -151,6 +155,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:particulars|facts)(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|claim))?",
         r"(?:your|claimant'?s|insured'?s|driver'?s)\s+(?:own\s+)?(?:account|statement|version)",
         r"how\s+(?:the\s+)?(?:loss|damage|incident|accident|injury)\s+(?:occurred|happened)",
+        r"(?:ph|policyholder|caller|insured|claimant|customer|client)\s+(?:states?|stated|says|said|"
+        r"reports?|reported|advises?|advised|explains?|explained)(?=\s*:)",
     ],
     "police_report_number": [
         rf"police\s+(?:report|case|incident|crime|reference|ref\.?)?\s*{_NO}?",
@@ -181,6 +187,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"loss\s+amount", r"amount\s+(?:the\s+)?\w+\s+(?:claims|is\s+claiming)",
         r"(?:total\s+)?amount\s+you\s+are\s+claiming",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
+        r"(?:estimated\s+|total\s+)?(?:repair|replacement)\s+costs?",
     ],
 }
 
@@ -462,8 +469,9 @@ def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:
 # Words of other parties that name no party here: told "to the insurer", "cost of repairs",
 # a number filled in "(office use)".
 NO_PARTY = re.compile(r"\(?(?:for\s+)?office\s+use(?:\s+only)?\)?|"
-                      r"\bto\s+(?:the\s+)?insurer\b|\binsurer(?:'?s)?(?=\s+claim\b)|\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?"
-                      r"repairs?\b|\b(?:our|my)\s+client\b")
+                      r"\bto\s+(?:the\s+)?insurer\b|\binsurer(?:'?s)?(?=\s+claim\b)|"
+                      r"\b(?:cost|price|estimate)\s+of\s+(?:the\s+)?repairs?\b|\b(?:our|my)\s+client\b|"
+                      r"\brepairs?\s+costs?\b")
 
 
 def names_other_party(label: str) -> bool:

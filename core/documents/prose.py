@@ -21,14 +21,15 @@ from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES, match_label
 from core.documents.narrative import collect_narrative
 from core.documents.roles import ADDRESS, ROLE_THEN_NAME, collect_roles
 from core.documents.textmap import TextMap
-from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
+from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_date
 
 CUES = {
     "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
                "sum of", "amount of", "claim for", "total claim", "total loss", "comes to",
                "amounts to", "totalling", "totaling", "totals", "totalled", "amounting to",
                "in the amount of", "schedule of loss", "amount claimed", "claimed amount",
-               "sum claimed", "total claimed"),
+               "sum claimed", "total claimed", "loss at", "losses at", "damage at",
+               "damages at"),
     "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
                 "me at"),
@@ -50,6 +51,18 @@ ID_CUE = re.compile(
     re.I)
 COST_NOUN = re.compile(r"(?:estimate|quote|cost|bill|total|figure)s?$", re.I)
 AT_PLACE = re.compile(r"\s(?:at|near|on)\s+(?P<place>(?:\d|[A-Z]).+?)(?:[.;]\s*$|$)")
+# "on 2 March 2026 at my home, 6 Elm Road" or "... at pavement outside 15 Elm Road": a place
+# right after the loss's date may start in lower case; it names a number or a proper name.
+DATE_THEN_PLACE = re.compile(r"\s*,?\s*(?:at|near|in)\s+(?!about\b|around\b|approx|roughly\b|"
+                             r"approximately\b|night\b|the\s+time\b)(?P<place>[a-z]+\b(?=[^.;:]*"
+                             r"(?:\d|\s[A-Z]))[^.;]+?)(?:[.;]\s|[.;]?\s*$|(?=:\s))")
+# The insurer's acknowledgement of the day it was told: "Thank you for notifying us on ...",
+# "you reported the loss to us on ...".
+ACKNOWLEDGED = re.compile(r"\b(?:for\s+(?:notifying|informing|telling|contacting)\s+us|you\s+"
+                          r"(?:notified|informed|told|contacted)\s+us|you\s+reported\s+(?:it|"
+                          r"this|the\s+\w+)\s+to\s+us|your\s+(?:notification|report)\s+of\s+"
+                          r"(?:the\s+\w+\s+)?)(?:\s*(?:on|dated)\s+)?", re.I)
+MONEY_MARK = re.compile(r"[$€£₹]|\b[A-Z]{3}\b|\bS?Fr\.\s?\d")  # a sign, a code, Swiss "Fr."
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us|My|We|Our)\b")
 NOT_PLACE = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
                        r"january|february|march|april|may|june|july|august|september|october|"
@@ -60,7 +73,7 @@ TIME = re.compile(r"^\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'clock|h)\b", r
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
-    for abbreviation in ("no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
+    for abbreviation in ("Fr.", "no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
                          "Inc.", "Ltd."):
         # "(report no. PHX-1)" is one sentence, not two.
@@ -165,6 +178,10 @@ ACTING_FOR = re.compile(
     r"in\s+respect|regarding|concerning|who|following)\b|,?\s+(?:and|following)\s|[.;]\s*$|$)")
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
+# "Claim pack sent to j.doe@example.com": what a desk sends goes to the claimant (a sentence
+# naming another party is a decoy before this is asked).
+SENT_TO = re.compile(r"\b(?:sent|e-?mailed|forwarded|mailed)\s+(?:out\s+)?to\s+(?=[\w.+-]+@)",
+                     re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s+said|"
                         r"in\s+(?:his|her|their|my|your)\s+"
@@ -314,12 +331,29 @@ def _amount_clause(s_text: str, words: list, out: Collector) -> None:
             return
 
 
+def _acknowledged(printed: str, words: list, out: Collector) -> None:
+    """The day the insurer says it was told is the date reported; the dates of messages sent
+    after it (a reply's Sent: line) are not."""
+    try:
+        day = parse_date(printed, day_first=out.ctx.day_first).isoformat()
+    except ValueError:
+        return
+    for cand in out.found.get("date_reported", []):
+        if str(cand.value) > day:
+            cand.score *= 0.4
+    out.add("date_reported", printed, words, 0.95)
+
+
 def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
-    money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b", s_text) else None
+    money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
     vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
     if vehicle:
         out.add("vehicle_make_model_year", vehicle.group(0), words, 0.5)
+    acknowledged = ACKNOWLEDGED.search(s_text)
+    told = DATE_PATTERN.match(s_text, acknowledged.end()) if acknowledged else None
+    if told:  # "Thank you for notifying us on 26 October 2025": the insurer says when
+        _acknowledged(told.group(0), words, out)
     other = "OTHER" in cues
     if other:
         out.add_decoy(s_text)
@@ -338,6 +372,8 @@ def _sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -
                                                            re.I)) and about_claimant:
         out.add("claimant_phone", s_text, words, 0.72)
         out.add("claimant_email", s_text, words, 0.72)
+    elif sent := SENT_TO.search(s_text):  # a note of the forms sent to the claimant's mailbox
+        out.add("claimant_email", s_text[sent.end():], words, 0.6)
     premises = PREMISES_AT.search(s_text)
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
@@ -371,7 +407,8 @@ def _loss_place(s_text: str, words: list, score: float, out: Collector) -> bool:
     """The place a loss sentence names after "at", "near" or "on" (True when it names one)."""
     date = loss_date(s_text)
     assert date is not None
-    place = AT_PLACE.search(s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
+    place = DATE_THEN_PLACE.match(s_text, date.end()) or AT_PLACE.search(
+        s_text[date.end():]) or AT_PLACE.search(s_text[:date.start()])
     if not place or TIME.match(place.group("place")) or NOT_PLACE.match(place.group("place")):
         return False
     # "at Elm St, Dover, DE this happened: the pipe burst": the place ends at the account
@@ -443,8 +480,7 @@ def _loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[f
             break  # an account begun inside the loss sentence ends with its paragraph
         if story and number != paragraph and number != story_paragraph and "LOSS" not in cues:
             break  # a new paragraph that tells of no loss: the letter has moved on
-        money = AMOUNT_PATTERN.search(s_text) if re.search(r"[$€£]|\b[A-Z]{3}\b",
-                                                           s_text) else None
+        money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \

@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+import phonenumbers
 
 from core.documents.candidates import Context
 from core.documents.layout import Line
 from core.documents.validate import CURRENCY_SIGNS, DOLLARS
 
 CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.(?=\s?\d)|"
-                           r"\b(?:USD|EUR|GBP|CHF|MXN|INR)\b")
+                           r"\b(?:USD|EUR|GBP|CHF|MXN|INR)\b|\bS?Fr\.(?=\s?\d)")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
@@ -32,6 +32,16 @@ PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
 AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}\b|\+61[\s\d]")
 AMERICAN = re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b")
+# Which euro country: the calling codes its numbers print, its postcodes and street words.
+INTERNATIONAL = re.compile(r"(?<![\w+])\+[1-9][\d\s().-]{6,16}\d")
+EURO_SIGNS = {
+    "NL": re.compile(r"\b[1-9]\d{3} ?[A-Z]{2},?\s+[A-Z][a-z]|\w(?:gracht|straat|laan)\b"),
+    "IE": re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW] ?(?=[\dA-Z]{0,3}[A-Z])[\dAC-FHKNPRTV-Y]{4}\b|"
+                     r"\bDublin \d{1,2}\b|\bCo\. [A-Z][a-z]"),
+    "FR": re.compile(r"\b(?:rue|avenue|boulevard|allée|impasse|chemin|place|quai) "
+                     r"(?:d[eu]s?\b|de la\b|d'|[A-Z])"),
+    "DE": re.compile(r"[a-zäöü](?:straße|strasse|str\.|allee|platz|gasse)\b"),
+}
 DATE_ORDER = re.compile(r"\b(DD|MM|JJ)\s?[/.-]?\s?(?:MM|DD|JJ)\s?[/.-]?\s?(?:YYYY|YY|AAAA|AA)\b")
 
 
@@ -43,26 +53,22 @@ def _dollar_country(text: str) -> str | None:
     return best if best != "USD" and found[best] > found["USD"] else None
 
 
-EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}\b")
-DUTCH_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b(?=,|\s+[A-Z][a-z])")
-PRINTED_CODE = re.compile(r"(?<![\w+])\+(\d{1,3})")
-
-
-def _euro_country(text: str) -> str:
-    """A euro document's country for phones without a country code: the one its international
-    numbers print most ("+353 1 ..."), else its postcodes' (an Eircode, a Dutch "1503 BF"),
-    else Germany."""
-    counted: Counter[str] = Counter()
-    for match in PRINTED_CODE.finditer(text):
-        digits = match.group(1)
-        code = next((int(digits[:n]) for n in (3, 2, 1) if int(digits[:n] or 0) in
-                     COUNTRY_CODE_TO_REGION_CODE), None)
-        if code is not None:
-            counted[COUNTRY_CODE_TO_REGION_CODE[code][0]] += 1
-    counted.update({"IE": len(EIRCODE.findall(text)), "NL": len(DUTCH_POSTCODE.findall(text)),
-                    "US": 0, "GB": 0})  # a British agent's number says nothing of a euro claimant's
-    best = counted.most_common(1)[0]
-    return best[0] if best[1] else "DE"
+def _euro_region(text: str) -> str:
+    """The euro country most of the document's phone codes, postcodes and streets point to
+    (Germany, the default, unless another country has more signs)."""
+    votes: Counter[str] = Counter({"DE": 0})
+    for printed in INTERNATIONAL.findall(text):
+        try:
+            region = phonenumbers.region_code_for_number(phonenumbers.parse(printed, None))
+        except phonenumbers.NumberParseException:
+            continue
+        # a British agent's or an American head office's number says nothing of a euro claimant's
+        if region and region not in ("US", "GB"):
+            votes[region] += 1
+    for region, sign in EURO_SIGNS.items():
+        votes[region] += len(sign.findall(text))
+    best, count = votes.most_common(1)[0]
+    return best if count > votes["DE"] else "DE"
 
 
 def read_context(lines: list[Line]) -> Context:
@@ -78,9 +84,9 @@ def read_context(lines: list[Line]) -> Context:
     if stated:  # said outright, it outweighs the signs
         currency = stated.most_common(1)[0][0]
     order = DATE_ORDER.search(text)
-    region = "DE" if currency != "EUR" else _euro_country(text)
-    region = {"GBP": "GB", "EUR": region, "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
-              "MXN": "MX", "INR": "IN"}.get(currency or _dollar_country(text) or "", "US")
+    region = _euro_region(text) if currency == "EUR" else {
+        "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
+        "MXN": "MX", "INR": "IN"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
         "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR") or region == "AU" or bool(
         re.search(r"\+(?:4[1349]|3[34]|52)\b", text))

@@ -88,15 +88,15 @@ def column_span(lines: list[Line], line: Line, left: float) -> tuple[float, floa
 
 
 def party_columns(line: Line) -> list[tuple[float, float]] | None:
-    """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B"): the x ranges of
-    the columns that belong to another party; None when the line is no such row."""
+    """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B (other party)"): the
+    x ranges of the columns that belong to another party; None when the line is no such row."""
     cells = line.cells
-    if len(cells) < 2 or any(len(c.text.split()) > 3 or any(ch.isdigit() for ch in c.text)
-                             or ":" in c.text for c in cells):
+    if len(cells) < 2 or any(len(re.sub(r"\([^(),/]*\)", "", c.text).split()) > 3 or ":" in c.text
+                             or any(ch.isdigit() for ch in c.text) for c in cells):
         return None
     ranges = [(c.x0 - 4, cells[i + 1].x0 if i + 1 < len(cells) else 10_000.0)
               for i, c in enumerate(cells) if SECTION_OTHER.search(c.text)
-              and not match_label(c.text.replace("(", " "))]
+              and (match_label(c.text.replace("(", " ")) or ("other",))[0] == "other"]
     return ranges or None
 
 

@@ -50,12 +50,14 @@ DATE_PATTERN = re.compile(
     )(?:\b|(?=T\d))"""
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
-                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "₹": "INR", "Rs.": "INR", "Rs": "INR"}
+                  "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "₹": "INR", "Rs.": "INR", "Rs": "INR",
+                  "Fr.": "CHF", "SFr.": "CHF"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b)?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b|
+    \bS?Fr\.(?=\s?\d))?
     \s?(?P<num>-?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?  # Indian lakhs: 1,12,652.80
       |-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
     (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b))?
