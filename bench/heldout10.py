@@ -7,9 +7,7 @@ Cases whose index % 10 is in SCANNED_SLOTS are image-only scans.
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import random
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +17,7 @@ import pypdfium2
 from fpdf import FPDF
 from PIL import Image, ImageFilter
 
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout10_kit import make_case
 from bench.heldout10_layouts import LAYOUT_TABLE
 
@@ -74,27 +73,13 @@ def make_document(index: int, seed: int) -> tuple[dict, bytes]:
 
 
 def write_corpus(out: Path, count: int, seed: int = 10101) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        truth, data = make_document(index, seed)
-        path = out / f"h10_{index:04d}.pdf"
-        path.write_bytes(data)
-        (out / f"h10_{index:04d}.truth.json").write_text(
-            json.dumps(truth, indent=1, ensure_ascii=False)
-        )
-        paths.append(path)
-    return paths
+    """Write `count` cases into `out`; return the PDF paths in index order."""
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h10_{index:04d}", indent=1)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=10101)
-    args = parser.parse_args(argv)
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} cases to {args.out}")
+    corpus_main(__doc__, 10101, write_corpus, argv)
 
 
 if __name__ == "__main__":

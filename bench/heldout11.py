@@ -5,9 +5,7 @@ Usage: python -m bench.heldout11 OUTDIR COUNT [--seed 11111]
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -18,6 +16,7 @@ from fpdf import FPDF
 from PIL import Image, ImageFilter
 
 from bench import heldout11_layouts as lay
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout11_kit import FIELDS, Case
 
 LAYOUTS = ("motor_de", "police_first", "glass_invoice", "memo", "complaint", "storm_photos",
@@ -91,26 +90,13 @@ def _scan(pdf: bytes, rng: random.Random) -> bytes:
 
 
 def write_corpus(out: Path, count: int, seed: int) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(count):
-        truth, pdf = make_document(i, seed)
-        path = out / f"h11_{i:03d}.pdf"
-        path.write_bytes(pdf)
-        (out / f"h11_{i:03d}.truth.json").write_text(json.dumps(truth, indent=1,
-                                                                ensure_ascii=False))
-        paths.append(path)
-    return paths
+    """Write `count` cases into `out`; return the PDF paths in index order."""
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h11_{index:03d}", indent=1)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=11111)
-    args = parser.parse_args()
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} documents to {args.out}")
+def main(argv: list[str] | None = None) -> None:
+    corpus_main(__doc__, 11111, write_corpus, argv)
 
 
 if __name__ == "__main__":

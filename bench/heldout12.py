@@ -5,9 +5,7 @@ Usage: python -m bench.heldout12 OUTDIR COUNT [--seed 12121]
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import random
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +15,7 @@ import pypdfium2
 from fpdf import FPDF
 from PIL import Image, ImageFilter
 
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout12_case import new_claim
 from bench.heldout12_forms import boxed, dotted, fnol, property_form
 from bench.heldout12_packet import packet
@@ -99,28 +98,13 @@ def _scan(pdf: bytes, rng: random.Random) -> bytes:
 
 
 def write_corpus(out: Path, count: int, seed: int) -> list[Path]:
-    """Write `count` cases as h12_NNN.pdf beside h12_NNN.truth.json; returns the PDF paths."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(count):
-        truth, pdf = make_document(i, seed)
-        path = out / f"h12_{i:03d}.pdf"
-        path.write_bytes(pdf)
-        (out / f"h12_{i:03d}.truth.json").write_text(
-            json.dumps(truth, indent=1, ensure_ascii=False)
-        )
-        paths.append(path)
-    return paths
+    """Write `count` cases into `out`; return the PDF paths in index order."""
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h12_{index:03d}", indent=1)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=12121)
-    args = parser.parse_args()
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} documents to {args.out}")
+def main(argv: list[str] | None = None) -> None:
+    corpus_main(__doc__, 12121, write_corpus, argv)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,7 @@ normal form. About 30% of the documents are scanned (image-only pages).
 
 from __future__ import annotations
 
-import argparse
 import io
-import json
 import random
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from bench import heldout13_forms as forms
 from bench import heldout13_letters as letters
 from bench import heldout13_packets as packets
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout13_case import build
 from bench.heldout13_kit import LOCALES, Case
 
@@ -112,26 +111,13 @@ def _scan(pdf: bytes, rng: random.Random, fax_from: str) -> bytes:
 
 
 def write_corpus(out: Path, count: int, seed: int) -> list[Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for i in range(count):
-        truth, pdf = make_document(i, seed)
-        path = out / f"h13_{i:03d}.pdf"
-        path.write_bytes(pdf)
-        (out / f"h13_{i:03d}.truth.json").write_text(json.dumps(truth, indent=1,
-                                                                ensure_ascii=False))
-        paths.append(path)
-    return paths
+    """Write `count` cases into `out`; return the PDF paths in index order."""
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h13_{index:03d}", indent=1)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=13131)
-    args = parser.parse_args()
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} documents to {args.out}")
+def main(argv: list[str] | None = None) -> None:
+    corpus_main(__doc__, 13131, write_corpus, argv)
 
 
 if __name__ == "__main__":

@@ -10,11 +10,10 @@ claims) stand around the truth on purpose: the corpus trains and tests a field c
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from pathlib import Path
 
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout8_case import make_case
 from bench.heldout8_chat import draw_chat
 from bench.heldout8_forms import draw_broker_sheet, draw_numbered_form
@@ -58,25 +57,12 @@ def make_document(index: int, seed: int) -> tuple[dict, bytes]:
 
 def write_corpus(out: Path, count: int, seed: int) -> list[Path]:
     """Write `count` cases into `out`; return the PDF paths in index order."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        truth, pdf = make_document(index, seed)
-        path = out / f"h8_{index:04d}.pdf"
-        path.write_bytes(pdf)
-        path.with_suffix(".truth.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False))
-        paths.append(path)
-    return paths
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h8_{index:04d}", indent=2)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=8383)
-    args = parser.parse_args()
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} cases to {args.out}")
+def main(argv: list[str] | None = None) -> None:
+    corpus_main(__doc__, 8383, write_corpus, argv)
 
 
 if __name__ == "__main__":

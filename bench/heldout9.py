@@ -10,12 +10,11 @@ cases are image-only scans. Written as training data for a learnt field chooser.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
 from collections.abc import Callable
 from pathlib import Path
 
+from bench.corpus_files import corpus_main, write_cases
 from bench.heldout9_draw import rasterise
 from bench.heldout9_fleet import dense_statement, fleet_report
 from bench.heldout9_forms import apac_claim, handwritten_form
@@ -52,26 +51,13 @@ def make_document(index: int, seed: int) -> tuple[dict, bytes]:
 
 
 def write_corpus(out: Path, count: int, seed: int) -> list[Path]:
-    """Write `count` cases as `<case>.pdf` beside `<case>.truth.json`; return the PDF paths."""
-    out.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for index in range(count):
-        truth, pdf = make_document(index, seed)
-        stem = f"h9_{index:04d}_{truth['layout']}"
-        (out / f"{stem}.pdf").write_bytes(pdf)
-        (out / f"{stem}.truth.json").write_text(json.dumps(truth, indent=2, ensure_ascii=False))
-        paths.append(out / f"{stem}.pdf")
-    return paths
+    """Write `count` cases into `out`; return the PDF paths in index order."""
+    return write_cases(out, count, seed, make_document,
+                       lambda index, truth: f"h9_{index:04d}_{truth['layout']}", indent=2)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path)
-    parser.add_argument("count", type=int)
-    parser.add_argument("--seed", type=int, default=9393)
-    args = parser.parse_args(argv)
-    paths = write_corpus(args.out, args.count, args.seed)
-    print(f"wrote {len(paths)} cases to {args.out}")
+    corpus_main(__doc__, 9393, write_corpus, argv)
 
 
 if __name__ == "__main__":
