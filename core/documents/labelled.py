@@ -388,6 +388,17 @@ def _also(name: str, label: str, text: str, words: list[Word], score: float,
     return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
 
 
+def _signed_date(line: Line, ci: int, end: int, out: Collector) -> None:
+    """The date beside a signature that falls in another party's section ("Witness ...
+    Signed (driver A): A. Lee on 4.5.2026"): the name may be anybody's, but a form is signed
+    when it is handed in, so its date still dates the report, less surely."""
+    text = " ".join([line.cells[ci].text[end:]] + [c.text for c in line.cells[ci + 1:]])
+    date = DATE_PATTERN.search(text)
+    if date:
+        words = [w for c in line.cells[ci:] for w in c.words]
+        out.add("date_reported", date.group(0), words, BASE["right"] * 0.5)
+
+
 def _inner_labels(cell: Cell, out: Collector) -> None:
     """A label run on after another label and its value in one cell, the gap between them
     lost ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
@@ -491,6 +502,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
                     lines, line, line.cells[0].x0)):
                 _decoy_value(lines, line, ci, out)
+                if name == "claimant_name" and SIGNED.match(label):
+                    _signed_date(line, ci, end, out)  # a witness's section runs on to it
                 continue
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
