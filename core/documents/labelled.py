@@ -79,6 +79,15 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
     return words[:keep]
 
 
+def _wrapped_prose(text: str, end: int | None = None) -> bool:
+    """A line that starts with a label's word but in lower case, runs on past eight words and
+    has no colon after that word ("car as I drove past. Both doors ..."): a wrapped sentence."""
+    if end is None:
+        found = match_label(text)
+        end = found[1] if found else 0
+    return text[:1].islower() and len(text.split()) > 8 and ":" not in text[:end + 2]
+
+
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
 
@@ -98,7 +107,8 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
                 break
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
-        if first_cell is not None and is_label_cell(first_cell) or (
+        if first_cell is not None and is_label_cell(first_cell) and not (
+                narrative and _wrapped_prose(first_cell.text)) or (
                 narrative and ends_text(nxt, previous, pitch)):
             break
         if words and nxt.height < 0.85 * previous.height:
@@ -491,8 +501,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
-            if cell.text[:1].islower() and len(cell.text.split()) > 8 and \
-                    ":" not in cell.text[:end + 2]:
+            if _wrapped_prose(cell.text, end):
                 continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
