@@ -79,6 +79,15 @@ def _cut_at_next_label(words: list[Word]) -> list[Word]:
     return words[:keep]
 
 
+def _wrapped_prose(text: str, end: int | None = None) -> bool:
+    """A line that starts with a label's word but in lower case, runs on past eight words and
+    has no colon after that word ("car as I drove past. Both doors ..."): a wrapped sentence."""
+    if end is None:
+        found = match_label(text)
+        end = found[1] if found else 0
+    return text[:1].islower() and len(text.split()) > 8 and ":" not in text[:end + 2]
+
+
 def _column_words(line: Line, x0: float, x1: float) -> list[Word]:
     return [w for w in line.words if w.x0 >= x0 - 4 and w.x0 < x1 - 2]
 
@@ -98,7 +107,8 @@ def _below(lines: list[Line], line: Line, cell: Cell, right: float, multi: bool,
                 break
             continue
         first_cell = next((c for c in nxt.cells if c.words[0] in column), None)
-        if first_cell is not None and is_label_cell(first_cell) or (
+        if first_cell is not None and is_label_cell(first_cell) and not (
+                narrative and _wrapped_prose(first_cell.text)) or (
                 narrative and ends_text(nxt, previous, pitch)):
             break
         if words and nxt.height < 0.85 * previous.height:
@@ -388,6 +398,17 @@ def _also(name: str, label: str, text: str, words: list[Word], score: float,
     return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
 
 
+def _signed_date(line: Line, ci: int, end: int, out: Collector) -> None:
+    """The date beside a signature that falls in another party's section ("Witness ...
+    Signed (driver A): A. Lee on 4.5.2026"): the name may be anybody's, but a form is signed
+    when it is handed in, so its date still dates the report, less surely."""
+    text = " ".join([line.cells[ci].text[end:]] + [c.text for c in line.cells[ci + 1:]])
+    date = DATE_PATTERN.search(text)
+    if date:
+        words = [w for c in line.cells[ci:] for w in c.words]
+        out.add("date_reported", date.group(0), words, BASE["right"] * 0.5)
+
+
 def _inner_labels(cell: Cell, out: Collector) -> None:
     """A label run on after another label and its value in one cell, the gap between them
     lost ("Signed Ann Lee Date notified: 4 May 2026"): its value is what follows it."""
@@ -480,8 +501,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     _decoy_value(lines, line, ci, out)
                 continue
             name, end = found
-            if cell.text[:1].islower() and len(cell.text.split()) > 8 and \
-                    ":" not in cell.text[:end + 2]:
+            if _wrapped_prose(cell.text, end):
                 continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
@@ -491,6 +511,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
                     lines, line, line.cells[0].x0)):
                 _decoy_value(lines, line, ci, out)
+                if name == "claimant_name" and SIGNED.match(label):
+                    _signed_date(line, ci, end, out)  # a witness's section runs on to it
                 continue
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"

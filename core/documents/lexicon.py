@@ -494,6 +494,13 @@ def _match_label(text: str) -> tuple[str, int] | None:
     return best
 
 
+# Something that hit, struck or scraped a part of one's vehicle: a collision, whatever the
+# part ("clipped the rear wing of our van", "hit the passenger side of my car").
+VEHICLE_HIT = re.compile(r"\b(?:hit|struck|clipped|scraped|bumped|dented)\s+(?:the\s+)?"
+                         r"(?:[\w-]+\s+){0,3}(?:of|on)\s+(?:my|our|his|her|their)\s+"
+                         r"(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|bike)\b")
+
+
 def classify_incident(text: str) -> tuple[str, float] | None:
     """The contract's incident type for a description or a loss-type label, with a score."""
     lowered = text.lower()
@@ -508,6 +515,8 @@ def classify_incident(text: str) -> tuple[str, float] | None:
                 if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
                 scores[kind] = scores.get(kind, 0.0) + weight
+    if VEHICLE_HIT.search(lowered):  # "hit the passenger side of my car"
+        scores["collision"] = scores.get("collision", 0.0) + 1.0
     if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
         return None  # nothing, or a list of options ("Collision Theft Fire ...")
     kind = max(scores, key=lambda k: scores[k])
