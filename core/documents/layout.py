@@ -13,7 +13,11 @@ from statistics import median
 from core.documents.pdf_text import DocumentText, Word
 
 LEADER = re.compile(r"[.·_…]{3,}|-{4,}")
+OCR_DOTS = re.compile(r"[.…]{1,2}")  # not a lone "·", a separator between items
 GAP_FACTOR = 1.1  # a gap wider than this many line heights starts a new cell
+# OCR boxes are taller than the glyphs, so a column gap can look narrow against them; where the
+# engine itself ended one text line and began another, this narrower gap is already a new cell.
+OCR_SPLIT_GAP = 0.7
 
 
 @dataclass
@@ -58,7 +62,14 @@ class Line:
 
 
 def _split_leaders(word: Word) -> list[Word]:
-    """'number.......POL-1' -> 'number', 'POL-1' with boxes shared out by characters."""
+    """'number.......POL-1' -> 'number', 'POL-1' with boxes shared out by characters.
+
+    OCR reads a dotted leader in pieces, often as lone '.' or '..' words; on an OCR line such
+    a word is a leader too (the engine reads a sentence's full stop onto the word before it).
+    """
+    if word.line >= 0 and OCR_DOTS.fullmatch(word.text):
+        return [Word("\u2026", word.page, word.x0, word.top, word.x1, word.bottom,
+                     word.confidence, word.line)]
     if not LEADER.search(word.text):
         return [word]
     parts: list[Word] = []
@@ -118,7 +129,9 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
     for word in _join_boxed(words):
         leader = word.text == "\u2026"
         gap = word.x0 - current[-1].x1 if current else 0.0
-        if current and (leader or gap > GAP_FACTOR * height):
+        split = current and current[-1].line >= 0 and word.line >= 0 and (
+            current[-1].line != word.line)
+        if current and (leader or gap > (OCR_SPLIT_GAP if split else GAP_FACTOR) * height):
             cells.append(Cell(current))
             current = []
         if not leader:

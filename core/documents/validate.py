@@ -104,6 +104,10 @@ def _number(text: str, currency: str | None) -> Decimal:
     elif commas:
         tail = digits.rsplit(",", 1)[1]
         decimal_sep = "," if commas == 1 and len(tail) <= 2 else "."
+    elif dots > 1 and len(digits.rsplit(".", 1)[1]) == 2:
+        # 15.929.50: OCR read the grouping comma as a dot; two places after the last is cents.
+        head, tail = digits.rsplit(".", 1)
+        digits, decimal_sep = head.replace(".", ",") + "." + tail, "."
     elif dots:
         tail = digits.rsplit(".", 1)[1]
         # 12.480 in a euro document is twelve thousand; elsewhere a dot is a decimal point.
