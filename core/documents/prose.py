@@ -271,6 +271,9 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
             if label == "OTHER" and doc[start:end].text.lower() == "repair" and end < len(doc) \
                     and COST_NOUN.match(doc[end].text):
                 continue  # "the repair estimate totals $X": the cost of the repair, no repairer
+            if label == "CONTACT" and doc[start:end].text.lower() in ("me on", "me at") and \
+                    not (EMAIL.search(sent.text) or PHONE.search(sent.text)):
+                continue  # "the dog bit me on the calf": no number or address to reach me on
             cues_by_sent.setdefault(sent.start, set()).add(label)
         begun: int | None = None  # where the sentence in hand begins
         for sent in doc.sents:

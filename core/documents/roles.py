@@ -34,7 +34,13 @@ ON_BEHALF = re.compile(rf"\b(?i:on\s+behalf\s+of|for)\s+(?:(?i:my|our)\s+(?i:{KI
                        rf"\b(?i:on\s+behalf\s+of)\s+(?i:my|our)\s+(?i:{KIN})\s*,?\s+"
                        rf"{NAME.replace('?P<name>', '?P<name2>')}")
 HOME_ADDRESS = re.compile(r"\b(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|mailing\s+)?address"
-                          r"\s+is\s+", re.I)
+                          r"\s+(?:is|remains)\s+(?:(?:still|unchanged|the\s+same)\s*[:,-]?\s*)?",
+                          re.I)
+# The rest of such a sentence when it is one address: a house number, then parts split by commas
+# ("162 Main Street, Clontarf, Dublin 3, D03 X2Y4."), whatever the country's postcode.
+_PART = r"(?:[^,.;:!?()]|\.(?=\s+[A-Z]))"  # "Co. Wicklow": an abbreviation's full stop
+HOME_REST = re.compile(rf"\d{{1,5}}[A-Za-z]?\s+[A-Z]{_PART}{{2,60}}?"
+                       rf"(?:,\s*[A-Z0-9]{_PART}{{1,30}}){{1,4}}(?=\.?\s*$)")
 ROLE_WORD = re.compile(rf"\b{ROLE}(?:'s)?\b", re.I)
 US_OR_INSURER = re.compile(r"\b(?:us|our|we|this\s+office)\b", re.I)
 CONTACT_WORD = re.compile(r"\b(?:call\s?back|correspond(?:ence)?|contact(?:ed)?|reach(?:ed)?|"
@@ -43,7 +49,8 @@ ADDRESS = re.compile(
     r"(?P<address>\d{1,5}[A-Za-z]?\s+[A-Z][\w'’.-]*(?:\s+[A-Za-z0-9][\w'’.-]*){0,4}"
     r"(?:,\s*(?:apt|suite|unit|flat)\.?\s*\w+)?,\s*[A-Z][\w'’. -]{1,30}?"
     r"(?:,\s*[A-Z]{2}\s+\d{5}|\s+[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}))"
-    r"|(?P<eu>[A-ZÄÖÜ][\wäöüß'’.-]+(?:\s+[\wäöüß'’.-]+){0,2}\s+\d{1,4}[a-z]?,\s*\d{4,5}\s+"
+    r"|(?P<eu>[A-ZÄÖÜ][\wäöüß'’.-]+(?:\s+[\wäöüß'’.-]+){0,2}\s+\d{1,4}[a-z]?,\s*\d{4,5}"
+    r"(?:\s+[A-Z]{2}(?=\s+[A-Z]))?\s+"  # a Dutch postcode's letters ("1016 DV Amsterdam")
     r"[A-ZÄÖÜ][\wäöüß-]+(?:\s+(?:am|an|im)\s+[A-Z][\w]+)?)")
 
 
@@ -58,7 +65,7 @@ def collect_roles(s_text: str, words: list, out: Collector) -> bool:
     named = proxy is not None and out.add("claimant_name", _cap(
         proxy.group("name") or proxy.group("name2")), words, 0.85) is not None
     home = HOME_ADDRESS.search(s_text)
-    address = ADDRESS.match(s_text, home.end()) if home else None
+    address = home and (ADDRESS.match(s_text, home.end()) or HOME_REST.match(s_text, home.end()))
     if address:  # "Our home address is 12 Oak Street, Springfield, IL 62704."
         out.add("claimant_address", address.group(0), words, 0.7)
     for match in ROLE_THEN_NAME.finditer(s_text):
