@@ -125,7 +125,10 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
     the lines just above it, in its column, name a firm before any claimant field."""
     below = line
     for prev in reversed(lines[max(0, line.index - 4): line.index]):
-        if prev.page != line.page or below.top - prev.bottom > 1.5 * below.height:
+        # an OCR box reaches about a quarter of the glyphs' height above and below them: there a
+        # gap of two thirds of a box is the one and a half glyphs' gap of a text layer
+        gap = (2 / 3 if below.words[0].line >= 0 else 1.5) * below.height
+        if prev.page != line.page or below.top - prev.bottom > gap:
             return False
         column = [c for c in prev.cells if abs(c.x0 - x0) < 12]
         text = column[0].text if column else ""
