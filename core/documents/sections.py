@@ -44,6 +44,7 @@ SECTION_OTHER = re.compile(
     r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder))\b", re.I)
 OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
                          r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
+OWN_ROLE = re.compile(r"\b(?:claimant|insured|policy\s*holder)(?:'?s)?\b", re.I)
 CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
                    "_surname", "_forename")
 

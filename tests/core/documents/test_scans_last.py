@@ -47,3 +47,13 @@ def test_a_senders_name_whose_first_capital_the_ocr_read_small_is_still_the_clai
         (130, [(40, "Hello, I am writing to notify you of a claim for a burst pipe at my flat.")]),
     ]))
     assert values["claimant_name"] == "Örjan T. Vossberg"
+
+
+def test_a_label_naming_the_insured_under_an_insurers_letterhead_still_asks_for_the_claimant():
+    values = _values(_ocr_doc([
+        (53, [(54, "Orbit Mutual Insurance, Kastanienweg 12, 20095 Hamburg")]),
+        (64, [(54, "Claims enquiries +49 40 0718342")]),
+        (85, [(57, "Name of insured"), (198, "TAMSIN CROWTHORPE")]),
+        (99, [(53, "File number"), (201, "ZRT-4470912")]),
+    ]))
+    assert values["claimant_name"] == "Tamsin Crowthorpe"
