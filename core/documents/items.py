@@ -16,7 +16,7 @@ from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
     r"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:USD|EUR|GBP|CHF|MXN|INR)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
-    r"(?:€|USD|EUR|GBP|CHF|MXN|INR))?)\s*$")
+    r"(?:€|USD|EUR|GBP|CHF|MXN|INR|\$\s?CAN?))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 TAXES = r"tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw"

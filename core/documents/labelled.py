@@ -17,6 +17,7 @@ from core.documents.references import insurer_reference, reference_in_text
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     OWN_HEADING,
+    OWN_ROLE,
     POLICE_PAGE,
     SECTION_OTHER,
     SEPARATORS,
@@ -508,8 +509,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if names_other_party(label):
                 continue
             in_other_column = any(x0 <= cell.x0 < x1 for x0, x1 in other_columns)
+            # a label naming the claimant's role ("Name of insured") asks for the claimant's
+            # details even right under an insurer's letterhead
             if name in CLAIMANT_FIELDS and (other_section or in_other_column or in_firm_block(
-                    lines, line, line.cells[0].x0)):
+                    lines, line, line.cells[0].x0) and not OWN_ROLE.search(label)):
                 _decoy_value(lines, line, ci, out)
                 if name == "claimant_name" and SIGNED.match(label):
                     _signed_date(line, ci, end, out)  # a witness's section runs on to it

@@ -23,7 +23,8 @@ CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.(?=\s
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
                          r"(?<=\d[.,]\d\d)\s?(CAD|AUD|NZD)\b|\((CAD|AUD|NZD)\)|"
-                         r"(?<=[Aa]mount\s)(CAD|AUD|NZD)\b")  # a column's unit: "Amount AUD"
+                         r"(?<=[Aa]mount\s)(CAD|AUD|NZD)\b|"  # a column's unit: "Amount AUD"
+                         r"(?<=\d[.,]\d\d)\s?\$\s?(CA)N?\b")  # French-Canadian "280,29 $ CA"
 
 # A currency stated by a label of its own: "Currency: CAD", a data export's "CCY CAD".
 STATED_CURRENCY = re.compile(r"\b(?:currency|ccy|curr?|w[aä]hrung|devise|moneda|valuta)\b"
@@ -75,7 +76,7 @@ def read_context(lines: list[Line]) -> Context:
     """The document's currency (None when it prints none), date order and phone region."""
     text = " ".join(ln.text for ln in lines)
     marks = [CURRENCY_SIGNS.get(m, m) if m != "$" else m for m in CURRENCY_MARK.findall(text)]
-    marks += ["".join(m) for m in DOLLAR_CODE.findall(text)]
+    marks += [{"CA": "CAD"}.get("".join(m), "".join(m)) for m in DOLLAR_CODE.findall(text)]
     named = Counter(m for m in marks if m in DOLLARS and m != "USD")
     dollar = named.most_common(1)[0][0] if named else _dollar_country(text) or "USD"
     counted = Counter(dollar if m == "$" else m for m in marks)

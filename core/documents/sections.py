@@ -44,6 +44,7 @@ SECTION_OTHER = re.compile(
     r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder))\b", re.I)
 OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
                          r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
+OWN_ROLE = re.compile(r"\b(?:claimant|insured|policy\s*holder)(?:'?s)?\b", re.I)
 CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
                    "_surname", "_forename")
 
@@ -125,7 +126,10 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
     the lines just above it, in its column, name a firm before any claimant field."""
     below = line
     for prev in reversed(lines[max(0, line.index - 4): line.index]):
-        if prev.page != line.page or below.top - prev.bottom > 1.5 * below.height:
+        # an OCR box reaches about a quarter of the glyphs' height above and below them: there a
+        # gap of two thirds of a box is the one and a half glyphs' gap of a text layer
+        gap = (2 / 3 if below.words[0].line >= 0 else 1.5) * below.height
+        if prev.page != line.page or below.top - prev.bottom > gap:
             return False
         column = [c for c in prev.cells if abs(c.x0 - x0) < 12]
         text = column[0].text if column else ""

@@ -39,6 +39,12 @@ class Message:
     sender_words: list[Word] = field(default_factory=list)
 
 
+def _sender_name(text: str) -> str | None:
+    """A sender's display name; a scan's OCR may read its first capital as a small letter
+    ("jürgen E. Jansen"), the rest of the name still capitalised."""
+    return person_name(text) or person_name(text[:1].upper() + text[1:])
+
+
 def from_claimant(sender: str) -> bool:
     """A sender that is a person, not the insurer's mailbox, a firm or another party."""
     email = EMAIL.search(sender)
@@ -49,7 +55,7 @@ def from_claimant(sender: str) -> bool:
         if MAILBOX.match(local) or DECOY.search(domain) or FIRM_DOMAIN.search(domain) or \
                 COMPANY_WORDS.search(domain.replace("-", " ").replace(".", " ")):
             return False
-    if name and (COMPANY_WORDS.search(name) or DECOY.search(name) or not person_name(name)):
+    if name and (COMPANY_WORDS.search(name) or DECOY.search(name) or not _sender_name(name)):
         return False
     return bool(name or email)
 
@@ -136,8 +142,8 @@ def _thread_parties(first: Message, others: list[Message], out: Collector) -> No
     theirs even where a header addressed "To:" them marked them as somebody else's. The
     other senders (an insurer's mailbox, an adjuster, a broker) are decoys."""
     email = EMAIL.search(first.sender)
-    name = person_name(first.sender[: email.start()].strip(' "<>()[]') if email else
-                       first.sender)
+    name = _sender_name(first.sender[: email.start()].strip(' "<>()[]') if email else
+                        first.sender)
     score = 0.9 if others else 0.85
     if email:
         address = email.group(0).replace(" ", "").lower()

@@ -51,7 +51,7 @@ DATE_PATTERN = re.compile(
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-                  "Fr.": "CHF", "SFr.": "CHF"}
+                  "Fr.": "CHF", "SFr.": "CHF", "$CA": "CAD", "$CAN": "CAD", "$US": "USD"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 AMOUNT_PATTERN = re.compile(
@@ -60,7 +60,8 @@ AMOUNT_PATTERN = re.compile(
     \bS?Fr\.(?=\s?\d))?
     \s?(?P<num>-?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?  # Indian lakhs: 1,12,652.80
       |-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b))?
+    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b
+      |\$\s?(?:CAN?|US)\b))?  # French-Canadian "1 234,56 $ CA"
     """
 )
 VIN_PATTERN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
@@ -135,7 +136,7 @@ def parse_amount(text: str, *, currency_hint: str | None = None) -> tuple[Decima
                 break
     if best is None:
         raise ValueError(f"{text!r} is not an amount")
-    mark = best.group("pre") or best.group("post")
+    mark = re.sub(r"\s", "", best.group("pre") or best.group("post") or "")
     currency = CURRENCY_SIGNS.get(mark, mark.upper()) if mark else None
     if mark == "$" and currency_hint in DOLLARS:
         currency = currency_hint
