@@ -12,11 +12,11 @@ from decimal import Decimal
 from core.documents.candidates import Collector
 from core.documents.layout import Line
 from core.documents.lexicon import match_label
-from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_amount
+from core.documents.validate import AMOUNT_PATTERN, CODES_NOT_DOLLAR, DATE_PATTERN, parse_amount
 
 TRAILING_AMOUNT = re.compile(
-    r"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:USD|EUR|GBP|CHF|MXN|INR)\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
-    r"(?:€|USD|EUR|GBP|CHF|MXN|INR|\$\s?CAN?))?)\s*$")
+    rf"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
+    rf"(?:€|{CODES_NOT_DOLLAR}|\$\s?CAN?))?)\s*$")
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 TAXES = r"tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw"

@@ -15,10 +15,10 @@ import phonenumbers
 
 from core.documents.candidates import Context
 from core.documents.layout import Line
-from core.documents.validate import CURRENCY_SIGNS, DOLLARS
+from core.documents.validate import CODES, CODES_NOT_DOLLAR, CURRENCY_SIGNS, DOLLARS
 
 CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.(?=\s?\d)|"
-                           r"\b(?:USD|EUR|GBP|CHF|MXN|INR)\b|\bS?Fr\.(?=\s?\d)")
+                           rf"\b(?:{CODES_NOT_DOLLAR})\b|\bS?Fr\.(?=\s?\d)")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
@@ -28,7 +28,7 @@ DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,
 
 # A currency stated by a label of its own: "Currency: CAD", a data export's "CCY CAD".
 STATED_CURRENCY = re.compile(r"\b(?:currency|ccy|curr?|w[aä]hrung|devise|moneda|valuta)\b"
-                             r"\s*[:#]?\s*(USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b", re.I)
+                             rf"\s*[:#]?\s*({CODES})\b", re.I)
 PROVINCES = r"(?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT)"
 CANADIAN = re.compile(rf"\b{PROVINCES},?\s+[ABCEGHJ-NPRSTVXY]\d[A-Z]\s?\d[A-Z]\d\b")
 AUSTRALIAN = re.compile(r"\b(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT),?\s+\d{4}\b|\+61[\s\d]")

@@ -54,13 +54,17 @@ CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CA
                   "Fr.": "CHF", "SFr.": "CHF", "$CA": "CAD", "$CAN": "CAD", "$US": "USD"}
 CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
+# The codes as one regex alternation; and those that may stand beside a bare "$" (the other
+# dollars' codes are matched by where they stand, in regions.DOLLAR_CODE).
+CODES = "|".join(CURRENCY_CODES)
+CODES_NOT_DOLLAR = "|".join(c for c in CURRENCY_CODES if c not in DOLLARS[1:])
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b|
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:""" + CODES + r""")\b|
     \bS?Fr\.(?=\s?\d))?
     \s?(?P<num>-?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?  # Indian lakhs: 1,12,652.80
       |-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
-    (?:\s?(?P<post>€|\b(?:USD|EUR|GBP|CAD|AUD|NZD|CHF|MXN|INR)\b
+    (?:\s?(?P<post>€|\b(?:""" + CODES + r""")\b
       |\$\s?(?:CAN?|US)\b))?  # French-Canadian "1 234,56 $ CA"
     """
 )
