@@ -3,7 +3,7 @@
 A sentence that names the claimant by role ("our client KENNETH K. GRIFFITH", "caller identified
 as Mcclure, Amanda, policyholder", "correspond with the client at 12 Oak St, ...") gives the
 claimant's name, address, phone and e-mail; one that speaks of an agent, a witness or a repairer
-gives theirs (decoys, handled in prose.py).
+gives theirs (decoys, handled in sentences.py).
 """
 
 from __future__ import annotations
