@@ -15,7 +15,6 @@ from core.documents.layout import Cell, Line
 from core.documents.pdf_text import Word
 from core.documents.places import CITY_CAPTION, words_after
 
-STATE_ONLY = re.compile(r"^(?:state|county|province|region)\b", re.I)
 CODE_ONLY = re.compile(r"^(?:zip(?:\s*code)?|post\s*code|postal\s+code)\b", re.I)
 
 
