@@ -14,7 +14,7 @@ from bench.heldout14_auto import draw_auto_tow_rental
 from bench.heldout14_case import make_case
 from bench.heldout14_forms import draw_acord_notice, draw_leader_two_col
 from bench.heldout14_kit import scan_pdf
-from bench.heldout14_letters import ITEMS, draw_claimant_letter, draw_email_forward, split_amount
+from bench.heldout14_letters import draw_claimant_letter, draw_email_forward, items_for
 from bench.heldout14_packets import draw_contractor_packet
 from bench.heldout14_sheets import draw_sworn_proof, draw_web_portal
 from bench.heldout14_story import tell_story
@@ -34,7 +34,7 @@ def make_document(index: int, seed: int) -> tuple[dict, bytes]:
     layout = LAYOUTS[index % len(LAYOUTS)]
     case = make_case(rng, layout, index, tell_story)
     if layout == "claimant_letter" and rng.random() < 0.5:
-        case.items = split_amount(rng, case.amount, ITEMS["auto" if case.vehicle else "home"])
+        case.items = items_for(rng, case)
     pdf = DRAW[layout](case, rng)   # a packet sets its own items and total while drawing
     scanned = index % 10 in SCANNED_SLOTS
     if scanned:

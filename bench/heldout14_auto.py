@@ -66,8 +66,8 @@ def draw_auto_tow_rental(case, rng) -> bytes:
     pdf.text_at(150, 34, f"Date: {ink.day(invoice_day, 'us')}", size=9)
     pdf.text_at(18, 28, f"Bill to: {you.name}", size=9)
     pdf.text_at(18, 33, f"Pick-up: {case.location}", size=9)
-    pdf.text_at(18, 38, f"Drop-off: {rng.choice(('Precision Collision Center', 'Metro Auto Body'))}",
-                size=9)
+    shop = rng.choice(("Precision Collision Center", "Metro Auto Body"))
+    pdf.text_at(18, 38, f"Drop-off: {shop}", size=9)
     pdf.text_at(18, 43, f"Vehicle: {year} {make} {model}   Driver: {tow.first} "
                 f"(truck {rng.randint(3, 19)})", size=9)
     miles = rng.randint(4, 30)
@@ -83,7 +83,8 @@ def draw_auto_tow_rental(case, rng) -> bytes:
     pdf.text_at(18, y + 4, "Terms: due on receipt. Storage accrues daily after 24 hours.", size=8)
 
     pdf.add_page()
-    pdf.text_at(18, 12, f"{rental.last} Car Rental - Rental Agreement (excerpt)", size=13, style="B")
+    pdf.text_at(18, 12, f"{rental.last} Car Rental - Rental Agreement (excerpt)", size=13,
+                style="B")
     pdf.text_at(18, 19, f"Branch: {rental.street}, {rental.city_line}  Tel "
                 f"{ink.phone(rental.phone, 'intl')}", size=8)
     out = case.loss + timedelta(days=rng.randint(1, 3))

@@ -36,6 +36,11 @@ YEAR_CODES = {2015: "F", 2016: "G", 2017: "H", 2018: "J", 2019: "K", 2020: "L", 
 INSURERS = ("Harbor Mutual Insurance Co.", "Great Plains Casualty Company",
             "Northfield Property & Casualty", "Keystone Indemnity Group",
             "Liberty Ridge Assurance", "Summit Lakes Insurance Company")
+AUTO_COSTS = {"collision": (2500, 28000), "theft": (6000, 35000), "vandalism": (900, 6000),
+              "glass": (300, 1800), "weather": (2000, 18000)}
+HOME_COSTS = {"fire": (8000, 90000), "water_damage": (3000, 45000), "weather": (4000, 38000),
+              "theft": (2000, 15000), "vandalism": (1200, 9000)}
+AGENCY_KINDS = ("Insurance Agency", "Insurance Services", "& Associates")
 OPTIONAL_CLAIM = ("acord_notice", "claimant_letter", "leader_two_col")
 
 
@@ -122,21 +127,27 @@ def make_person(rng, country: str, used: set[str]) -> Person:
             break
     city, region, prefix, area = rng.choice(CA_CITIES if country == "CA" else US_CITIES)
     if country == "CA":
-        postal = f"{prefix} {rng.randint(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randint(1, 9)}"
+        postal = f"{prefix} {local_code(rng)}"
     else:
         postal = f"{prefix}{rng.randint(1, 99):02d}"
     phone = f"+1{area}{rng.randint(2, 9)}{rng.randint(10, 99)}{rng.randint(0, 9999):04d}"
-    handle = rng.choice((f"{first}.{last}", f"{first[0]}{last}", f"{first}{last[:3]}{rng.randint(1, 99)}"))
+    handle = rng.choice((f"{first}.{last}", f"{first[0]}{last}",
+                         f"{first}{last[:3]}{rng.randint(1, 99)}"))
     return Person(first, last, rng.choice(("", "", "", "J", "M", "R", "L")),
                   f"{handle}@{rng.choice(MAIL)}".lower(), phone,
                   f"{rng.randint(12, 9870)} {rng.choice(STREETS)}", city, region, postal)
+
+
+def local_code(rng) -> str:
+    """The second half of a Canadian postal code: digit, letter, digit."""
+    return f"{rng.randint(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randint(1, 9)}"
 
 
 def move_near(rng, person: Person, home: Person) -> None:
     """Put `person` in `home`'s town: same city, area code and postal district."""
     person.city, person.region = home.city, home.region
     if " " in home.postal:
-        person.postal = f"{home.postal[:3]} {rng.randint(1, 9)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randint(1, 9)}"
+        person.postal = f"{home.postal[:3]} {local_code(rng)}"
     else:
         person.postal = f"{home.postal[:3]}{rng.randint(1, 99):02d}"
     person.phone = home.phone[:5] + person.phone[5:]
@@ -160,9 +171,11 @@ def make_case(rng, layout: str, index: int, story) -> Case:
     agent = business_contact(rng, make_person(rng, country, used), "agencymail.com")
     others = {role: make_person(rng, country, used)
               for role in ("witness", "other", "vendor", "adjuster", "notary", "contact")}
-    for person in (agent, *(others[r] for r in ("witness", "other", "vendor", "notary", "contact"))):
-        move_near(rng, person, claimant)
-    others["adjuster"].email = f"{others['adjuster'].first[0]}.{others['adjuster'].last}@claims-adj.com".lower()
+    for role in ("witness", "other", "vendor", "notary", "contact"):
+        move_near(rng, others[role], claimant)
+    move_near(rng, agent, claimant)
+    adjuster = others["adjuster"]   # works from the insurer's regional claims office
+    adjuster.email = f"{adjuster.first[0]}.{adjuster.last}@claims-adj.com".lower()
     auto = layout in ("leader_two_col", "auto_tow_rental") or (
         layout in ("claimant_letter", "email_forward", "web_portal") and rng.random() < 0.5)
     kinds = (("collision", "collision", "theft", "vandalism", "glass", "weather") if auto else
@@ -180,17 +193,18 @@ def make_case(rng, layout: str, index: int, story) -> Case:
     omake, omodel, owmi = rng.choice(CARS)
     oyear = rng.randint(2015, 2025)
     other_vin = make_vin(rng, owmi, YEAR_CODES[oyear])
-    loss = date(2026, 1, 5) + timedelta(days=rng.randint(0, 280))
+    loss = date(2026, 1, 5) + timedelta(days=rng.randint(0, 250))
     reported = loss + timedelta(days=rng.randint(0, 9))
     location, description = story(rng, kind, claimant, vehicle)
     police = None
     if kind in ("collision", "theft", "vandalism") and rng.random() < 0.8:
         police = rng.choice(("PD", "SO", "CHP", "MPD")) + f"-26-{rng.randint(1000, 99999):05d}"
-    amount = money(rng, 900, 48000)
+    amount = money(rng, *(AUTO_COSTS if auto else HOME_COSTS)[kind])
     code = rng.choice(("PAP", "AU", "PA") if auto else ("HO", "DP", "HO3")) + rng.choice(
         ("-", " ", ""))
     policy = f"{code}{rng.randint(100, 999)}{rng.choice(('-', ' '))}{rng.randint(100000, 999999)}"
-    claim: str | None = f"{rng.choice(('CLM', 'CL', 'C'))}-{loss.year}-{rng.randint(10000, 999999):06d}"
+    prefix = rng.choice(("CLM", "CL", "C"))
+    claim: str | None = f"{prefix}-{loss.year}-{rng.randint(10000, 999999):06d}"
     if layout == "email_forward" or (layout in OPTIONAL_CLAIM and rng.random() < 0.3):
         claim = None   # a first notice: no claim number has been given yet
     styles = {"date": rng.choice(("us", "long", "dmy", "iso")),
@@ -198,10 +212,11 @@ def make_case(rng, layout: str, index: int, story) -> Case:
               "phone": rng.choice(("paren", "dots", "intl"))}
     return Case(layout, country, "CAD" if country == "CA" else "USD", rng.choice(INSURERS),
                 f"{rng.randint(10000, 43999)}", claimant, agent,
-                f"{agent.last} {rng.choice(('Insurance Agency', 'Insurance Services', '& Associates'))}",
+                f"{agent.last} {rng.choice(AGENCY_KINDS)}",
                 others, " ".join(policy.split()).upper(), claim, loss, reported,
                 loss - timedelta(days=rng.randint(20, 170)), kind, location, description,
                 f"{rng.randint(1, 11)}:{rng.choice(('00', '15', '30', '45'))} "
                 f"{rng.choice(('a.m.', 'p.m.'))}",
-                police, vehicle, vin, other_vin, f"{oyear} {omake} {omodel}", amount, Decimal(rng.choice((250, 500, 1000, 2500))),
+                police, vehicle, vin, other_vin, f"{oyear} {omake} {omodel}", amount,
+                Decimal(rng.choice((250, 500, 1000, 2500))),
                 styles=styles)

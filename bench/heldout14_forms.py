@@ -63,7 +63,8 @@ def draw_acord_notice(case, rng) -> bytes:
     pdf.checkbox(x0 + 1, y, "Contact insured", not other_contact)
     y += 5
     if other_contact:
-        box(pdf, x0, y, 70, 8, "Name of Contact", f"{contact.name} ({rng.choice(('spouse', 'tenant', 'daughter', 'son'))})")
+        relation = rng.choice(("spouse", "tenant", "daughter", "son"))
+        box(pdf, x0, y, 70, 8, "Name of Contact", f"{contact.name} ({relation})")
         box(pdf, x0 + 70, y, 45, 8, "Contact Phone", ink.phone(contact.phone, "dots"))
         box(pdf, x0 + 115, y, x1 - x0 - 115, 8, "When to Contact", "Weekdays after 5 PM")
     else:

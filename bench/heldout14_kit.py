@@ -74,8 +74,9 @@ def format_phone(e164: str, style: str) -> str:
 
 VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
 VIN_VALUES = {**{str(d): d for d in range(10)},
-              **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
-              "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+              **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+              **dict(zip("JKLMN", range(1, 6), strict=True)),
+              "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
@@ -83,7 +84,7 @@ def make_vin(rng, wmi: str, year_code: str) -> str:
     """A 17-character VIN with the maker's WMI, a model-year code and a valid check digit."""
     body = list(wmi + "".join(rng.choice(VIN_CHARS[:-10]) for _ in range(5)) + "0" + year_code
                 + rng.choice("ABCDEFGHKLMN") + "".join(rng.choice("0123456789") for _ in range(6)))
-    total = sum(VIN_VALUES[c] * w for c, w in zip(body, VIN_WEIGHTS))
+    total = sum(VIN_VALUES[c] * w for c, w in zip(body, VIN_WEIGHTS, strict=True))
     body[8] = "X" if total % 11 == 10 else str(total % 11)
     return "".join(body)
 

@@ -8,23 +8,32 @@ from decimal import Decimal
 from bench.heldout14_draw import Ink, label_rows
 from bench.heldout14_kit import Page, format_date
 
-ITEMS = {
-    "auto": ("Body shop repair estimate", "Towing from the scene", "Rental car, 6 days",
-             "Child car seat replacement"),
-    "home": ("Drywall and ceiling repair", "Flooring replacement", "Water extraction and drying",
-             "Replacement of damaged furniture", "Electronics replacement", "Cleaning service"),
+AUTO_EXTRAS = ("Towing", "Rental car", "Personal items in the car", "Child car seat replacement")
+ITEMS = {  # the main cost of each kind of loss first, then smaller ones
+    "auto": {"collision": "Body shop repair estimate", "theft": "Repair of recovered vehicle",
+             "vandalism": "Paint and tire repair estimate", "glass": "Windshield replacement",
+             "weather": "Hail and flood repair estimate"},
+    "home": {"fire": "Fire and smoke repairs", "water_damage": "Water mitigation and repairs",
+             "weather": "Roof and siding repairs", "theft": "Stolen electronics and jewelry",
+             "vandalism": "Window and siding repairs"},
 }
+HOME_EXTRAS = ("Hotel stay while repairs are done", "Cleaning service", "Debris removal",
+               "Replacement of damaged furniture")
+
+
+def items_for(rng, case) -> list[tuple[str, Decimal]]:
+    """The letter's itemised costs for the case's kind of loss, adding up to its claim."""
+    group = "auto" if case.vehicle else "home"
+    extras = AUTO_EXTRAS if case.vehicle else HOME_EXTRAS
+    return split_amount(rng, case.amount, (ITEMS[group][case.kind], *extras))
 
 
 def split_amount(rng, total: Decimal, names: tuple[str, ...]) -> list[tuple[str, Decimal]]:
-    """Two to four named parts that add up to `total` exactly."""
-    chosen = rng.sample(names, rng.randint(2, min(4, len(names))))
-    parts, left = [], total
-    for name in chosen[:-1]:
-        share = (left * Decimal(rng.randint(20, 55)) / 100).quantize(Decimal("0.01"))
-        parts.append((name, share))
-        left -= share
-    return parts + [(chosen[-1], left)]
+    """The main repair (the first name) and one to three smaller costs adding up to `total`."""
+    extras = rng.sample(names[1:], rng.randint(1, min(3, len(names) - 1)))
+    parts = [(name, (total * Decimal(rng.randint(4, 12)) / 100).quantize(Decimal("0.01")))
+             for name in extras]
+    return [(names[0], total - sum(amount for _, amount in parts)), *parts]
 
 
 def draw_claimant_letter(case, rng) -> bytes:
@@ -40,8 +49,8 @@ def draw_claimant_letter(case, rng) -> bytes:
     pdf.set_xy(25, 52)
     pdf.para(ink.day(case.reported, rng.choice(("long", "us"))), gap=5)
     for line in ("Claims Department", case.insurer,
-                 f"P.O. Box {rng.randint(1000, 99999)}", "Hartford, CT 06101" if case.country == "US"
-                 else "Toronto, ON M5H 2N2"):
+                 f"P.O. Box {rng.randint(1000, 99999)}",
+                 "Hartford, CT 06101" if case.country == "US" else "Toronto, ON M5H 2N2"):
         pdf.para(line, gap=0)
     pdf.ln(5)
     re_rows = [("Policy #:", case.policy)]
@@ -109,7 +118,7 @@ def draw_email_forward(case, rng) -> bytes:
              f"insured directly and copy me.", size=10, gap=3)
     signature = [agent.name, f"Licensed Agent | {case.agency}",
                  f"Direct {ink.phone(agent.phone, 'paren')} | Fax "
-                 f"{ink.phone('+1' + agent.phone[2:5] + '555' + str(rng.randint(1000, 9999)), 'paren')}",
+                 f"{ink.phone(agent.phone[:5] + '555' + str(rng.randint(1000, 9999)), 'paren')}",
                  agent.email, f"{agent.street}, {agent.city_line}"]
     for line in signature:
         pdf.para(line, size=9, gap=0)

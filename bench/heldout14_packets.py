@@ -9,27 +9,49 @@ from decimal import Decimal
 from bench.heldout14_draw import Ink, label_rows
 from bench.heldout14_kit import Page
 
-ROOMS = ("Kitchen", "Living room", "Hallway", "Master bedroom", "Bedroom 2", "Basement",
-         "Laundry", "Roof", "Exterior", "Garage")
-TASKS = (("Remove & replace drywall 1/2in", "SF", 2.35, 4.80),
-         ("Tape, float & texture", "SF", 0.95, 1.85), ("Seal & paint walls, 2 coats", "SF", 0.85, 1.40),
-         ("Remove & replace baseboard", "LF", 4.10, 7.90), ("Tear out wet carpet & pad", "SF", 0.55, 0.95),
-         ("Laminate flooring - install", "SF", 4.20, 6.90), ("Base cabinet - replace", "LF", 180.0, 260.0),
-         ("Dehumidifier, per 24 hr", "EA", 65.0, 95.0), ("Air mover, per 24 hr", "EA", 24.0, 38.0),
-         ("Antimicrobial application", "SF", 0.28, 0.55), ("Content manipulation", "HR", 48.0, 68.0),
-         ("Laminated comp. shingles", "SQ", 265.0, 340.0), ("Roofing felt 15 lb", "SQ", 28.0, 41.0),
-         ("Drip edge - replace", "LF", 2.60, 3.90), ("Gutter, aluminum - replace", "LF", 7.50, 11.20),
-         ("Smoke odor seal, primer", "SF", 0.62, 0.98), ("Clean ceiling - heavy soot", "SF", 0.70, 1.20),
-         ("Electrical outlet - replace", "EA", 38.0, 64.0), ("Debris haul-off, pickup load", "EA", 140.0, 210.0))
+FIRMS = ("Restoration LLC", "Building & Roofing Inc.", "Public Adjusters")
+INSIDE = ("Kitchen", "Living room", "Hallway", "Master bedroom", "Bedroom 2", "Basement",
+          "Laundry", "Dining room")
+OUTSIDE = ("Roof", "Exterior", "Garage")
+# (task, unit, quantity range, unit price range, the losses it belongs to); "" for any loss
+TASKS = (
+    ("Remove & replace drywall 1/2in", "SF", (32, 420), (2.35, 4.80), ""),
+    ("Tape, float & texture", "SF", (32, 420), (0.95, 1.85), ""),
+    ("Seal & paint walls, 2 coats", "SF", (80, 520), (0.85, 1.40), ""),
+    ("Remove & replace baseboard", "LF", (12, 90), (4.10, 7.90), ""),
+    ("Content manipulation", "HR", (1, 6), (48.0, 68.0), ""),
+    ("Electrical outlet - replace", "EA", (1, 4), (38.0, 64.0), ""),
+    ("Debris haul-off, pickup load", "EA", (1, 3), (140.0, 210.0), ""),
+    ("Tear out wet carpet & pad", "SF", (60, 380), (0.55, 0.95), "water_damage"),
+    ("Laminate flooring - install", "SF", (60, 380), (4.20, 6.90), "water_damage"),
+    ("Dehumidifier, per 24 hr", "EA", (2, 6), (65.0, 95.0), "water_damage"),
+    ("Air mover, per 24 hr", "EA", (3, 12), (24.0, 38.0), "water_damage"),
+    ("Antimicrobial application", "SF", (60, 380), (0.28, 0.55), "water_damage"),
+    ("Smoke odor seal, primer", "SF", (80, 520), (0.62, 0.98), "fire"),
+    ("Clean ceiling - heavy soot", "SF", (60, 300), (0.70, 1.20), "fire"),
+    ("Clean contents - smoke", "HR", (2, 10), (42.0, 58.0), "fire"),
+)
+ROOF = (
+    ("Laminated comp. shingles", "SQ", (8, 32), (265.0, 340.0)),
+    ("Roofing felt 15 lb", "SQ", (8, 32), (28.0, 41.0)),
+    ("Drip edge - replace", "LF", (40, 220), (2.60, 3.90)),
+    ("Gutter, aluminum - replace", "LF", (30, 180), (7.50, 11.20)),
+    ("Vinyl siding - replace", "SF", (60, 400), (4.10, 6.20)),
+    ("Skylight flashing kit", "EA", (1, 3), (95.0, 160.0)),
+    ("Tarp roof, temporary", "SQ", (2, 12), (45.0, 70.0)),
+)
 
 
-def make_estimate(rng, count: int) -> list[tuple[str, Decimal, str, Decimal, Decimal]]:
-    """Rows of (description, quantity, unit, unit price, total) with unique descriptions."""
-    pairs = rng.sample([(room, task) for room in ROOMS for task in TASKS], count)
+def make_estimate(rng, count: int, kind: str) -> list[tuple[str, Decimal, str, Decimal, Decimal]]:
+    """Rows of (description, quantity, unit, unit price, total) fitting a loss of `kind`."""
+    tasks = [(room, task) for room in INSIDE for task in TASKS if task[4] in ("", kind)]
+    if kind == "weather":
+        tasks = [(room, task) for room in OUTSIDE for task in ROOF] + rng.sample(tasks, 24)
+    order = OUTSIDE + INSIDE   # an estimate goes room by room
+    pairs = sorted(rng.sample(tasks, count), key=lambda pair: order.index(pair[0]))
     rows = []
-    for room, (task, unit, low, high) in pairs:
-        quantity = Decimal(rng.randint(1, 6)) if unit in ("EA", "HR", "SQ") else Decimal(
-            rng.randint(8, 420))
+    for room, (task, unit, (qlow, qhigh), (low, high), *_) in pairs:
+        quantity = Decimal(rng.randint(qlow, qhigh))
         price = Decimal(str(round(rng.uniform(low, high), 2)))
         rows.append((f"{room}: {task}", quantity, unit, price,
                      (quantity * price).quantize(Decimal("0.01"))))
@@ -38,8 +60,8 @@ def make_estimate(rng, count: int) -> list[tuple[str, Decimal, str, Decimal, Dec
 
 def letterhead(pdf: Page, company: str, vendor, ink, license_no: str) -> None:
     pdf.text_at(18, 12, company, size=15, style="B")
-    pdf.text_at(18, 19, f"{vendor.street}, {vendor.city_line}   |   Tel {ink.phone(vendor.phone, 'dots')}"
-                f"   |   Lic. No. {license_no}", size=8)
+    pdf.text_at(18, 19, f"{vendor.street}, {vendor.city_line}   |   Tel "
+                f"{ink.phone(vendor.phone, 'dots')}   |   Lic. No. {license_no}", size=8)
     pdf.rule(24, width=0.6)
 
 
@@ -47,13 +69,13 @@ def draw_contractor_packet(case, rng) -> bytes:
     """Cover letter, itemised estimate across pages with repeated header, photo log.
     Sets the case's line items and claimed amount (the estimate's grand total)."""
     ink, you, vendor = Ink(case), case.claimant, case.others["vendor"]
-    rows = make_estimate(rng, rng.randint(30, 38))
+    rows = make_estimate(rng, rng.randint(30, 38), case.kind)
     subtotal = sum(r[4] for r in rows)
     rate = Decimal(rng.choice(("6.25", "7.00", "8.25", "5.50")))
     tax = (subtotal * rate / 100).quantize(Decimal("0.01"))
     case.items = [(r[0], r[4]) for r in rows]
     case.amount = subtotal + tax
-    company = f"{vendor.last} {rng.choice(('Restoration LLC', 'Building & Roofing Inc.', 'Public Adjusters'))}"
+    company = f"{vendor.last} {rng.choice(FIRMS)}"
     vendor.email = f"{vendor.first[0]}{vendor.last}@{vendor.last}{company.split()[1]}.com".lower()
     license_no = f"{vendor.region}-{rng.choice(('RC', 'GC', 'PA'))}{rng.randint(10000, 99999)}"
     pdf = Page(rng.choice(("sans", "serif")))
@@ -88,12 +110,13 @@ def draw_contractor_packet(case, rng) -> bytes:
         pdf.set_fill_color(205, 205, 205)
         pdf.rect(x, y, 86, 52, style="F")
         taken = ink.day(case.loss + timedelta(days=number // 2 + 1), "us")
-        pdf.text_at(x, y + 54, f"Photo {number + 1} - {rows[number][0].split(':')[0]}, taken {taken}",
-                    size=8)
+        room = rows[number][0].split(":")[0]
+        pdf.text_at(x, y + 54, f"Photo {number + 1} - {room}, taken {taken}", size=8)
         if number % 2:
             y += 64
     for store in ("Home Depot #0471", "Lowe's #1822"):
-        pdf.text_at(18, y + 2, f"Receipt - {store}, {ink.day(case.loss + timedelta(days=2), 'us')}, "
+        bought = ink.day(case.loss + timedelta(days=2), "us")
+        pdf.text_at(18, y + 2, f"Receipt - {store}, {bought}, "
                     f"{ink.cash(Decimal(rng.randint(2000, 40000)) / 100, 'symbol')} (materials, "
                     f"emergency tarp and fans)", size=8.5)
         y += 6
@@ -126,11 +149,15 @@ def draw_estimate(pdf: Page, rows, subtotal, rate, tax, case, ink, company, vend
         f"{ink.day(case.loss + timedelta(days=3), 'us')}. Prices per current regional price "
         "list; overhead and profit not included. Quantities in SF (square feet), LF (linear "
         "feet), SQ (roofing squares), EA (each) and HR (hours)."))
+    running = Decimal(0)
     for description, quantity, unit, price, total in rows:
-        if y > 252:
+        if y > 248:
+            pdf.text_at(136, y + 1, "Carried forward", size=8.5, style="I")
+            pdf.text_at(177, y + 1, f"{running:,.2f}", size=8.5, style="I")
             y = start("ESTIMATE OF REPAIRS (continued)")
+        running += total
         values = (description, f"{quantity}", unit, f"{price:,.2f}", f"{total:,.2f}")
-        for (x, _), value in zip(columns, values):
+        for (x, _), value in zip(columns, values, strict=True):
             pdf.text_at(x + 1, y, value, size=8.5)
         pdf.rule(y + 5.2, 18, 197.9, 0.1)
         y += 7

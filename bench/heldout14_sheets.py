@@ -33,7 +33,7 @@ def draw_sworn_proof(case, rng) -> bytes:
              (("Agency", f"{case.agency}, {agent.city}, {agent.region}"),)]
     y = 22
     for line in lines:
-        for x, (label, value) in zip((20, 110), line):
+        for x, (label, value) in zip((20, 110), line, strict=False):
             pdf.text_at(x, y, label, size=7)
             pdf.text_at(x, y + 3.2, value, size=fit_size(pdf, value, 85, 10), style="U")
         y += 9
@@ -79,11 +79,12 @@ def draw_sworn_proof(case, rng) -> bytes:
     pdf.set_line_width(0.3)
     pdf.rect(20, y, 175.9, 30)
     sworn = format_date(case.reported, "sworn")
+    expires = case.reported + timedelta(days=rng.randint(300, 1400))
     pdf.text_at(23, y + 2, f"State of {you.region}, County of {you.city}  ss.", size=8.5)
     pdf.text_at(23, y + 7, f"Subscribed and sworn to before me this {sworn}.", size=8.5)
     pdf.text_at(23, y + 13, f"Notary Public: {notary.name}", size=8.5)
     pdf.text_at(23, y + 18, f"Commission No. {rng.randint(1000000, 9999999)}    "
-                f"My commission expires {ink.day(case.reported + timedelta(days=rng.randint(300, 1400)), 'us')}",
+                f"My commission expires {ink.day(expires, 'us')}",
                 size=8.5)
     pdf.text_at(23, y + 23, f"Notary phone {ink.phone(notary.phone, 'dots')}", size=8.5)
     pdf.text_at(150, y + 13, "(SEAL)", size=9, style="B")

@@ -7,7 +7,7 @@ ROADS = ("Main Street", "Route 9", "Broadway", "Highland Avenue", "Fairview Road
          "Commerce Drive", "Lincoln Avenue", "Market Street")
 AUTO = {
     "collision": (
-        "I was stopped at the red light on {road} when a pickup truck came up behind me and "
+        "I was stopped at the red light on {road} when another driver came up behind me and "
         "rear-ended my {car}. The impact pushed my car into the crosswalk and crushed the "
         "rear bumper and trunk lid.",
         "While I was turning left onto {road} on a green arrow, another driver ran the red "
