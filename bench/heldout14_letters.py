@@ -17,6 +17,10 @@ ITEMS = {  # the main cost of each kind of loss first, then smaller ones
              "weather": "Roof and siding repairs", "theft": "Stolen electronics and jewelry",
              "vandalism": "Window and siding repairs"},
 }
+SUBJECTS = {"collision": "Car accident, need to open a claim", "theft": "Break-in / theft",
+            "vandalism": "Vandalism last night", "glass": "Cracked windshield",
+            "weather": "Storm damage", "fire": "Fire in the house",
+            "water_damage": "Water leak - need a claim"}
 HOME_EXTRAS = ("Hotel stay while repairs are done", "Cleaning service", "Debris removal",
                "Replacement of damaged furniture")
 
@@ -97,7 +101,7 @@ def draw_email_forward(case, rng) -> bytes:
     pdf.add_page()
     sent = case.reported
     inbox = f"claims@{case.insurer.split()[0].lower()}{case.insurer.split()[1].lower()}.com"
-    subject = f"Claim for {case.kind.replace('_', ' ')} loss - {you.last}"
+    subject = f"{SUBJECTS[case.kind]} - {you.last}"
 
     def header(page: int) -> None:
         pdf.text_at(16, 8, agent.name, size=8, style="B")

@@ -105,12 +105,13 @@ def draw_contractor_packet(case, rng) -> bytes:
     letterhead(pdf, company, vendor, ink, license_no)
     pdf.text_at(18, 28, "PHOTO LOG & RECEIPTS", size=12, style="B")
     y = 36
+    rooms = list(dict.fromkeys(row[0].split(":")[0] for row in rows))
     for number in range(4):
         x = 18 if number % 2 == 0 else 112
         pdf.set_fill_color(205, 205, 205)
         pdf.rect(x, y, 86, 52, style="F")
         taken = ink.day(case.loss + timedelta(days=number // 2 + 1), "us")
-        room = rows[number][0].split(":")[0]
+        room = rooms[number % len(rooms)]
         pdf.text_at(x, y + 54, f"Photo {number + 1} - {room}, taken {taken}", size=8)
         if number % 2:
             y += 64

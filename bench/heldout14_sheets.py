@@ -127,7 +127,7 @@ def draw_web_portal(case, rng) -> bytes:
                     y += 6.5
                     column = 0
                 pdf.text_at(14, y, key, size=8, style="B")
-                pdf.text_at(52, y, value, size=fit_size(pdf, value, 148, 9))
+                pdf.text_at(50, y, value, size=fit_size(pdf, value, 150, 9))
                 y += 6.5
                 continue
             x = 14 if column == 0 else 110
