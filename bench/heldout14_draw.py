@@ -25,6 +25,11 @@ class Ink:
             return format_money(amount, "code", "$", code)
         return format_money(amount, style or self.styles["money"], "$", code)
 
+    def surname_first(self, person) -> str:
+        """A form's way with names: WHITAKER, DANIEL J."""
+        middle = f" {person.initial}." if person.initial else ""
+        return f"{person.last}, {person.first}{middle}".upper()
+
     def phone(self, e164: str, style: str | None = None) -> str:
         return format_phone(e164, style or self.styles["phone"])
 

@@ -42,7 +42,11 @@ def draw_acord_notice(case, rng) -> bytes:
     box(pdf, mid, y, 62, 8, "Agency Customer ID", f"{rng.randint(100000, 999999)}")
     box(pdf, mid + 62, y, x1 - mid - 62, 8, "Deductible", ink.cash(case.deductible, "symbol"))
     y = section_bar(pdf, y + 10, "INSURED", x0, x1)
-    box(pdf, x0, y, mid - x0, 8, "Name of Insured (First, Middle, Last)", you.name)
+    if rng.random() < 0.5:
+        box(pdf, x0, y, mid - x0, 8, "Name of Insured (Last, First, Middle)",
+            ink.surname_first(you))
+    else:
+        box(pdf, x0, y, mid - x0, 8, "Name of Insured (First, Middle, Last)", you.name)
     box(pdf, mid, y, 50, 8, "Date of Birth",
         ink.day(case.loss.replace(year=case.loss.year - rng.randint(28, 70), day=1), "us"))
     box(pdf, mid + 50, y, x1 - mid - 50, 8, "Marital Status", rng.choice(("Married", "Single")))
@@ -127,7 +131,8 @@ def draw_leader_two_col(case, rng) -> bytes:
                            f"{ink.day(case.effective + timedelta(days=182), 'us')}"),
          ("Deductible", ink.cash(case.deductible, "symbol")))
     section("INSURED")
-    pair(("Name", you.name), ("Date of Birth", ink.day(case.loss.replace(
+    name = ink.surname_first(you) if rng.random() < 0.3 else you.name
+    pair(("Name", name), ("Date of Birth", ink.day(case.loss.replace(
         year=case.loss.year - rng.randint(25, 70), day=3), "us")))
     pair(("Address", you.address))
     pair(("Phone", ink.phone(you.phone)), ("E-mail", you.email))

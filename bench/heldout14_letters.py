@@ -10,7 +10,7 @@ from bench.heldout14_kit import Page, format_date
 
 AUTO_EXTRAS = ("Towing", "Rental car", "Personal items in the car", "Child car seat replacement")
 ITEMS = {  # the main cost of each kind of loss first, then smaller ones
-    "auto": {"collision": "Body shop repair estimate", "theft": "Repair of recovered vehicle",
+    "auto": {"collision": "Body shop repair estimate", "theft": "Stolen vehicle and its contents",
              "vandalism": "Paint and tire repair estimate", "glass": "Windshield replacement",
              "weather": "Hail and flood repair estimate"},
     "home": {"fire": "Fire and smoke repairs", "water_damage": "Water mitigation and repairs",
