@@ -1,0 +1,159 @@
+"""Held-out corpus 14: each truth value is printed in the PDF and in the contract's normal form."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import phonenumbers
+import pytest
+
+from bench import heldout14
+from bench.heldout14 import LAYOUTS, SCANNED_SLOTS, make_document, write_corpus
+from bench.heldout14_kit import DATE_STYLES, FIELDS, MONEY_STYLES, format_date, format_money
+from core.claims.models import INCIDENT_TYPES
+from tests.bench.corpus_checks import (
+    assert_corpus_is_deterministic,
+    assert_normal_form,
+    assert_scans_match_truth,
+    assert_values_printed,
+    assert_within_pages,
+    fold,
+    page_text,
+)
+
+SEED = 14141
+# The first digital cases of each layout, over three rounds.
+DIGITAL = [i for i in range(3 * len(LAYOUTS)) if i % 10 not in SCANNED_SLOTS]
+VIN = re.compile(r"\b[A-HJ-NPR-Z0-9]{17}\b")
+
+
+def squeeze(text: str) -> str:
+    """Lower case without any white space: a blank's padding does not split its value."""
+    return re.sub(r"\s", "", text).lower()
+
+
+def printed(name: str, value, text: str) -> bool:
+    """True when `value` (normal form) stands in `text` in some printed form."""
+    flat, tight = fold(text), squeeze(text)
+    if name in ("claim_number", "policy_number", "police_report_number", "claimant_email",
+                "vehicle_vin"):
+        return squeeze(value) in tight
+    if name in ("claimant_name", "vehicle_make_model_year"):
+        return all(part.lower() in flat for part in value.split())
+    if name == "claimant_phone":
+        national = str(phonenumbers.parse(value).national_number)
+        return national in re.sub(r"\D", "", text)
+    if name == "claimant_address":   # a form box or a letter head takes it on two lines
+        return all(fold(part) in flat for part in value.split(", "))
+    if name in ("incident_location", "incident_description"):
+        return fold(value) in flat
+    if name in ("date_of_loss", "date_reported"):
+        day = date.fromisoformat(value)
+        return any(squeeze(format_date(day, s)) in tight for s in (*DATE_STYLES, "sworn"))
+    if name == "claimed_amount":
+        return money_printed(value, tight)
+    if name == "currency":
+        return value in text or (value == "USD" and "$" in text)
+    if name == "line_items":
+        return all(fold(i["description"]) in flat and money_printed(i["amount"], tight)
+                   for i in value)
+    return name == "incident_type" and value in INCIDENT_TYPES
+
+
+def money_printed(value: str, tight: str) -> bool:
+    amount = Decimal(value)
+    forms = [format_money(amount, s) for s in MONEY_STYLES] + [f"{amount:,.2f}"]
+    return any(squeeze(form) in tight for form in forms)
+
+
+@pytest.fixture(scope="module")
+def digital() -> list[tuple[dict, bytes]]:
+    return [make_document(i, SEED) for i in DIGITAL]
+
+
+def test_every_layout_is_covered(digital):
+    assert {truth["layout"] for truth, _ in digital} == set(LAYOUTS)
+    assert len(LAYOUTS) == 8
+
+
+def test_each_truth_value_is_printed_in_the_document(digital):
+    for truth, pdf in digital:
+        assert_values_printed(truth, pdf, FIELDS, printed)
+
+
+def test_the_printed_check_rejects_a_value_that_is_not_there(digital):
+    truth, pdf = digital[0]
+    text = page_text(pdf)
+    assert not printed("claimed_amount", "987654.32", text)
+    assert not printed("date_of_loss", "1999-01-02", text)
+    assert not printed("claimant_phone", "+12125550199", text)
+
+
+def test_truth_values_are_in_normal_form(digital):
+    for truth, _ in digital:
+        assert_normal_form(truth, ("USD", "CAD"))
+        assert set(truth) == set(FIELDS) | {"layout", "scanned"}
+
+
+def test_the_corpus_is_mainly_american_with_some_canadian_cases():
+    currencies = [make_document(i, SEED)[0]["currency"] for i in range(3, 24, 7)]
+    assert currencies.count("CAD") >= 2 and make_document(0, SEED)[0]["currency"] == "USD"
+
+
+def test_line_items_add_up_to_the_claim_or_to_its_total_before_tax(digital):
+    for truth, _ in digital:
+        items = sum(Decimal(i["amount"]) for i in truth["line_items"])
+        claimed = Decimal(truth["claimed_amount"])
+        if truth["layout"] == "contractor_packet":   # the rows' totals; the claim adds sales tax
+            assert items < claimed < items * Decimal("1.1")
+        elif truth["line_items"]:
+            assert items == claimed, truth["layout"]
+
+
+def test_each_document_carries_another_partys_phone(digital):
+    """Decoys: besides the claimant's, at least one other phone number is printed."""
+    for truth, pdf in digital:
+        text = page_text(pdf)
+        found = {phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+                 for region in ("US", "CA") for m in phonenumbers.PhoneNumberMatcher(text, region)}
+        assert found - {truth["claimant_phone"]}, truth["layout"]
+
+
+def test_the_leader_form_prints_the_other_partys_valid_vin(digital):
+    for truth, pdf in digital:
+        if truth["layout"] == "leader_two_col":
+            vins = set(VIN.findall(page_text(pdf)))
+            assert truth["vehicle_vin"] in vins and len(vins) == 2
+
+
+def test_property_claims_have_no_vehicle(digital):
+    for truth, _ in digital:
+        if truth["layout"] in ("acord_notice", "contractor_packet", "sworn_proof"):
+            assert truth["vehicle_vin"] is None and truth["incident_type"] != "collision"
+
+
+def test_packets_run_the_estimate_over_a_page_break(digital):
+    for truth, pdf in digital:
+        if truth["layout"] == "contractor_packet":
+            assert "ESTIMATE OF REPAIRS (continued)" in page_text(pdf)
+            assert pdf.count(b"/Type /Page\n") >= 3
+
+
+def test_nothing_runs_off_the_page(digital):
+    for truth, pdf in digital:
+        assert_within_pages(pdf, truth["layout"], margin=2)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> list:
+    return write_corpus(tmp_path_factory.mktemp("h14"), 10, seed=SEED)
+
+
+def test_scanned_copies_have_no_text_layer(corpus):
+    assert_scans_match_truth(corpus, SCANNED_SLOTS)
+
+
+def test_the_same_seed_gives_the_same_corpus(corpus, tmp_path):
+    assert_corpus_is_deterministic(heldout14, corpus, tmp_path, SEED)
