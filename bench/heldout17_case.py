@@ -37,8 +37,10 @@ STREETS = ("Kingsley Road", "Church View", "Banksia Street", "Kowhai Road",
            "Station Lane", "Wattle Crescent",
            "Fairview Drive", "Abbey Gardens")
 CURRENCY = {"GB": "GBP", "IE": "EUR", "AU": "AUD", "NZ": "NZD"}
-DOMAINS = ("gmail.com", "outlook.com", "icloud.com", "yahoo.co.uk", "eircom.net", "bigpond.com",
-           "xtra.co.nz", "hotmail.com")
+DOMAINS = {"GB": ("gmail.com", "outlook.com", "btinternet.com", "yahoo.co.uk"),
+           "IE": ("gmail.com", "eircom.net", "hotmail.com", "icloud.com"),
+           "AU": ("bigpond.com", "gmail.com", "optusnet.com.au", "outlook.com"),
+           "NZ": ("xtra.co.nz", "gmail.com", "slingshot.co.nz", "icloud.com")}
 INSURERS = {
     "GB": ("Albion Mutual Insurance plc", "albionmutual.co.uk"),
     "IE": ("Shannonside General Insurance DAC", "shannonside.ie"),
@@ -107,7 +109,8 @@ def make_parties(rng: random.Random, region: str, count: int) -> list[Party]:
         middle = f" {rng.choice(INITIALS)}." if rng.random() < 0.3 else ""
         name = f"{first}{middle} {last}"
         handle = f"{first}.{last}".lower().replace("'", "").replace(" ", "")
-        email = f"{handle}{rng.randint(1, 99) if rng.random() < 0.4 else ''}@{rng.choice(DOMAINS)}"
+        suffix = rng.randint(1, 99) if rng.random() < 0.4 else ""
+        email = f"{handle}{suffix}@{rng.choice(DOMAINS[region])}"
         phone, e164 = make_phone(rng, region, rng.choice(("mobile", "mobile", "land")))
         party = Party(name, phone, email, make_address(rng, region))
         party.e164 = e164  # type: ignore[attr-defined]

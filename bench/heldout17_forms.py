@@ -102,7 +102,7 @@ def booklet_form(case: Case) -> bytes:
     y = pdf.para(16, y, 178, "I declare that the information given is true and complete to the"
                  " best of my knowledge. I understand that the excess shown on my schedule will"
                  " be deducted from any settlement.", 8.5)
-    grid(pdf, y + 2, [("Signature", c.name.split()[0][0] + ". " + c.name.split()[-1]),
+    grid(pdf, y + 2, [("Signature", c.name),
                       ("Date signed", _d(case, "date_reported", style)),
                       ("Printed", format_date(case.day("date_reported") + timedelta(days=3),
                                               style))])
@@ -197,7 +197,9 @@ def travel_claim(case: Case) -> bytes:
              incident_description=text,
              incident_location=where if kind != "cancel" else c.address)
     cost(case, names, 40, 900, itemise=True)
-    depart = case.day("date_of_loss") - timedelta(days=rng.randint(0, 6))
+    # A cancelled trip is cancelled before it starts; other losses happen during it.
+    depart = case.day("date_of_loss") + timedelta(days=2) if kind == "cancel" else \
+        case.day("date_of_loss") - timedelta(days=rng.randint(0, 6))
     style, pdf = a_date(rng), Page(rng.choice(SANS))
     new_page(pdf)
     pdf.put(15, 20, f"{case.insurer}  -  Travel Insurance Claim", 14, "B")

@@ -159,7 +159,7 @@ class Page(FPDF):
             width: float | None = None, mono: bool = False, align: str = "L") -> None:
         """Text with its baseline at y; shrinks to `width` when given."""
         self.font(size, style, mono)
-        limit = width if width is not None else 195 - x
+        limit = width if width is not None else (x - 15 if align == "R" else 195 - x)
         while self.get_string_width(text) > limit and size > 5:
             size -= 0.25
             self.font(size, style, mono)

@@ -93,6 +93,7 @@ def quote(pdf: Page, y: float, text: str, prefix: str = "> ") -> float:
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
+    y += 3.5   # from the top of the block to the first baseline
     for text_line in lines:
         pdf.put(20, y, prefix + text_line, 9.5, mono=True)
         y += 4.6
@@ -125,7 +126,7 @@ def apple_mail_thread(case: Case) -> bytes:
                  " answers are below your questions.", 9.5) + 3
     pdf.put(15, y, f"On {format_date(sent, style)}, at 19:2{rng.randint(0, 9)}, {c.name} <"
             f"{c.email}> wrote:", 9, width=180)
-    y = quote(pdf, y + 6, f"Hello, I need to make a claim on my policy {t['policy_number']}. On"
+    y = quote(pdf, y + 2, f"Hello, I need to make a claim on my policy {t['policy_number']}. On"
               f" {format_date(case.day('date_of_loss'), style)} the following happened: "
               + t["incident_description"] + f" This happened at {t['incident_location']}.")
     if t["vehicle_vin"]:
@@ -194,7 +195,7 @@ def subrogation_notice(case: Case) -> bytes:
             " responsible.")
     if t["police_report_number"]:
         body += f" The police attended; their reference is {t['police_report_number']}."
-    y = pdf.para(15, y + 3, 180, body, 9.5) + 4
+    y = pdf.para(15, y + 3, 180, body, 9.5) + 8
     pdf.put(15, y, "Schedule of costs", 11, "B")
     y += 7
     if t["line_items"]:

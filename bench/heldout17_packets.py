@@ -47,10 +47,11 @@ def vet_or_contents_invoice_packet(case: Case) -> bytes:
     letter_day = case.day("date_reported")
     new_page(pdf)
     pdf.put(195, 20, c.name, 9.5, align="R")
-    for i, part in enumerate(c.address.split(", ")):
+    parts = c.address.split(", ")
+    for i, part in enumerate(parts):
         pdf.put(195, 25 + 5 * i, part, 9.5, align="R")
-    pdf.put(195, 45, c.phone, 9.5, align="R")
-    pdf.put(195, 50, c.email, 9.5, align="R")
+    pdf.put(195, 27 + 5 * len(parts), c.phone, 9.5, align="R")
+    pdf.put(195, 32 + 5 * len(parts), c.email, 9.5, align="R")
     pdf.put(15, 60, f"Claims Department, {case.insurer}", 9.5)
     pdf.put(15, 70, format_date(letter_day, style), 9.5)
     pdf.put(15, 80, f"Policy {t['policy_number']}" + (f" - claim {t['claim_number']}"
@@ -102,7 +103,9 @@ def vet_or_contents_invoice_packet(case: Case) -> bytes:
     # Page 3: bank receipt.
     new_page(pdf)
     pdf.box(40, 30, 130, 80)
-    bank = rng.choice(("Lloyds Bank", "Bank of Ireland", "Westpac", "ASB Bank"))
+    bank = rng.choice({"GB": ("Lloyds Bank", "Nationwide"), "IE": ("Bank of Ireland", "AIB"),
+                       "AU": ("Westpac", "Commonwealth Bank"), "NZ": ("ASB Bank", "Kiwibank")}
+                      [case.region])
     pdf.put(45, 40, f"{bank} - Payment confirmation", 12, "B")
     lines = [("Paid from", f"{c.name}  ****{rng.randint(1000, 9999)}"),
              ("Paid to", supplier), ("Amount", money(total, case.currency, rng)),

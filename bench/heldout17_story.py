@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from bench.heldout17_case import Case, make_police_ref, make_vehicle, split_amount
@@ -54,6 +55,11 @@ HOME_COSTS = ("Plastering and ceiling repair", "Replacement flooring", "Electric
               "Replacement laptop", "Replacement television", "Carpet and underlay")
 
 
+def town(address: str) -> str:
+    """The town of an address, without its postcode."""
+    return re.sub(r"\s+\d{4}$", "", address.split(", ")[1])
+
+
 def _choose(case: Case, options: dict, types: tuple[str, ...]) -> tuple[str, str]:
     kind = case.rng.choice(types)
     road = case.rng.choice(ROADS[case.region])
@@ -68,7 +74,7 @@ def tell_motor(case: Case, types=("collision", "collision", "theft", "vandalism"
     vin, mmy = make_vehicle(rng)
     truth.update(incident_type=kind, incident_description=text, vehicle_vin=vin,
                  vehicle_make_model_year=mmy,
-                 incident_location=f"{road}, {case.claimant.address.split(', ')[1]}"
+                 incident_location=f"{road}, {town(case.claimant.address)}"
                  if kind not in ("theft",) or "outside my home" not in text
                  else case.claimant.address)
     if kind in ("theft", "vandalism") or (kind == "collision" and rng.random() < 0.5):

@@ -27,8 +27,8 @@ from tests.bench.corpus_checks import (
 )
 
 SEED = 17171
-# The digital cases of two rounds of the eight layouts.
-DIGITAL = [i for i in range(2 * len(LAYOUTS) + 4) if i % 10 not in SCANNED_SLOTS]
+# The first digital case of each layout, and one more booklet and leader form.
+DIGITAL = [0, 2, 3, 5, 6, 8, 9, 12, 15]
 SYMBOLS = {"EUR": "€", "GBP": "£", "AUD": "$", "NZD": "$"}
 REGIONS = ("GB", "IE", "AU", "NZ")
 
