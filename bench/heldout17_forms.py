@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from decimal import Decimal
 
 from bench.heldout17_case import Case
@@ -48,7 +48,8 @@ def booklet_form(case: Case) -> bytes:
                       ("Policy period from", format_date(case.policy_start, style)),
                       ("Full name of policyholder", c.name.upper() if rng.random() < 0.4
                        else c.name), ("Date of birth", format_date(
-                           case.policy_start.replace(year=1960 + rng.randint(0, 40)), style)),
+                           date(1960 + rng.randint(0, 40), rng.randint(1, 12), rng.randint(1, 28)),
+                           style)),
                       ("Occupation", rng.choice(("Teacher", "Electrician", "Nurse", "Accountant"))),
                       ("Mobile / daytime telephone", c.phone), ("E-mail", c.email),
                       ("Excess", money(case.excess, case.currency, rng))])
@@ -138,8 +139,8 @@ def leader_answers(case: Case) -> bytes:
     y = leader(pdf, y, "Policy No.", t["policy_number"], end=105)
     leader(pdf, y - 7, "Claim No.", t["claim_number"] or "", x=110)
     y = leader(pdf, y, "Name of insured", c.name, end=125)
-    leader(pdf, y - 7, "D.O.B.", format_date(case.policy_start.replace(year=1975), style),
-           x=130)
+    leader(pdf, y - 7, "D.O.B.", format_date(date(1950 + rng.randint(0, 50), rng.randint(1, 12),
+                                                  rng.randint(1, 28)), style), x=130)
     y = leader(pdf, y, "Address", c.address)
     y = leader(pdf, y, "Phone", c.phone, end=90)
     leader(pdf, y - 7, "E-mail", c.email, x=95)
@@ -153,15 +154,15 @@ def leader_answers(case: Case) -> bytes:
     y = pdf.para(15, y + 2, 180, t["incident_description"], 9.5) + 5
     y = leader(pdf, y, "Were the police called, and if so what is their reference number?",
                t["police_report_number"] or "No, police not called", wrap=True)
-    pdf.put(15, y, "Third party", 10.5, "B")
-    y = leader(pdf, y + 7, "Driver's name", other.name, end=120)
+    pdf.put(15, y + 1.5, "Third party", 10.5, "B")
+    y = leader(pdf, y + 8.5, "Driver's name", other.name, end=120)
     leader(pdf, y - 7, "Tel.", other.phone, x=125)
     y = leader(pdf, y, "Address", other.address)
     y = leader(pdf, y, "Their insurer", rng.choice(("Penrose Direct", "Larkfield Assurance")),
                end=110)
     leader(pdf, y - 7, "Their policy", f"TP{rng.randint(1000000, 9999999)}", x=115)
-    pdf.put(15, y, "Independent witness", 10.5, "B")
-    y = leader(pdf, y + 7, "Name", witness.name, end=110)
+    pdf.put(15, y + 1.5, "Independent witness", 10.5, "B")
+    y = leader(pdf, y + 8.5, "Name", witness.name, end=110)
     leader(pdf, y - 7, "Tel.", witness.phone, x=115)
     y = leader(pdf, y, "Address", witness.address)
     y = leader(pdf, y, "What is the total amount you are claiming, including all repairs?",

@@ -34,7 +34,8 @@ def loss_adjuster_report(case: Case) -> bytes:
     report_day = case.day("date_reported") + timedelta(days=rng.randint(3, 12))
     new_page(pdf)
     pdf.put(15, 20, firm, 16, "B")
-    pdf.put(15, 26, f"{adjuster.address}  |  Tel {adjuster.phone}  |  {adjuster.email}", 8)
+    firm_mail = f"{adjuster.name.split()[0].lower()}@{firm.split()[0].lower()}-adjusters.com"
+    pdf.put(15, 26, f"{adjuster.address}  |  Tel {adjuster.phone}  |  {firm_mail}", 8)
     pdf.rule(15, 29, 195, 29, 0.5)
     pdf.put(15, 37, f"Claims Department, {case.insurer}", 9.5)
     pdf.put(195, 37, format_date(report_day, style), 9.5, align="R")
