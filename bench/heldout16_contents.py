@@ -57,9 +57,7 @@ def draw_renter_contents(case: Case) -> bytes:
         page.text(page.left + 130, page.y + 10, value, 9.5)
         page.y += 14
     page.y += 6
-    page.text(page.left, page.y + 10, "How did the loss happen?", 9.5, "B")
-    page.y += 14
-    page.para(case.story, 9.5)
+    page.heading("How did the loss happen?", case.story, 9.5)
     page.y += 8
     rows = [[item, brand, str(age), case.m(orig, "plain"), case.m(cost, "plain")]
             for (item, brand, age, orig, cost), (_, cost) in zip(details, case.items,
@@ -72,11 +70,7 @@ def draw_renter_contents(case: Case) -> bytes:
     page.para(f"Amounts in {case.currency}. Deductible under the policy: "
               f"{case.m(case.deductible)}. Receipts are attached where available.", 9)
     page.y += 30
-    page.text(page.left, page.y, case.name, 14, "I", family="dserif")
-    page.rule(page.left, page.y + 4, page.left + 260, page.y + 4)
-    page.text(page.left, page.y + 14, "Tenant's signature", 8)
-    page.text(page.left + 320, page.y, case.d(case.reported), 10)
-    page.text(page.left + 320, page.y + 14, "Date", 8)
+    page.signature(case.name, case.d(case.reported), "Tenant's signature", "Date")
     return page.output()
 
 
@@ -139,9 +133,7 @@ def draw_commercial_auto(case: Case) -> bytes:
                 page.text(x + 108, page.y + 9, value, page.fit(value, page.width - 112, 9))
             page.y += 14
         page.y += 4
-    page.text(page.left, page.y + 10, "Description of accident", 9.5, "B")
-    page.y += 14
-    page.para(case.story, 9.5)
+    page.heading("Description of accident", case.story, 9.5)
     page.y += 8
     if itemised:
         page.table([380, 132], [[d, case.m(a, "plain")] for d, a in case.items]
@@ -152,9 +144,6 @@ def draw_commercial_auto(case: Case) -> bytes:
         page.y += 14
     page.text(page.left, page.y + 14, f"Collision deductible: {case.m(case.deductible)}", 9)
     page.y += 46
-    page.text(page.left, page.y, case.name, 14, "I", family="lserif")
-    page.rule(page.left, page.y + 4, page.left + 260, page.y + 4)
-    page.text(page.left, page.y + 14, "Named insured (owner)", 8)
-    page.text(page.left + 320, page.y, case.d(case.reported), 10)
-    page.text(page.left + 320, page.y + 14, "Date reported", 8)
+    page.signature(case.name, case.d(case.reported), "Named insured (owner)", "Date reported",
+                   "lserif")
     return page.output()

@@ -136,5 +136,20 @@ class Page:
                 cx += w
             self.y += height
 
+    def heading(self, title: str, body: str, size: float = 10) -> None:
+        """A bold heading with its paragraph below it."""
+        self.text(self.left, self.y + size, title, size, "B")
+        self.y += size * 1.45
+        self.para(body, size)
+
+    def signature(self, name: str, day: str, caption: str, day_caption: str,
+                  family: str = "dserif") -> None:
+        """The signer's name written over a rule, the date beside it, captions below."""
+        self.text(self.left, self.y, name, 14, "I", family=family)
+        self.rule(self.left, self.y + 4, self.left + 260, self.y + 4)
+        self.text(self.left, self.y + 14, caption, 8)
+        self.text(self.left + 320, self.y, day, 10)
+        self.text(self.left + 320, self.y + 14, day_caption, 8)
+
     def output(self) -> bytes:
         return bytes(self.pdf.output())

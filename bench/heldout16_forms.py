@@ -193,8 +193,6 @@ def draw_numbered_leader(case: Case) -> bytes:
         page.text(page.left + 18, page.y + 9, extra, 9)
         page.y += 16
     page.y += 16
-    page.text(page.left + 4, page.y, case.name, 14, "I", family="lserif")
-    page.rule(page.left, page.y + 4, page.left + 280, page.y + 4)
-    page.text(page.left + 320, page.y, f"Date: {case.d(case.reported)}", 10)
-    page.text(page.left, page.y + 14, "Signature of insured", 7.5)
+    page.signature(case.name, f"Date: {case.d(case.reported)}", "Signature of insured", "",
+                   "lserif")
     return page.output()

@@ -49,9 +49,7 @@ def draw_glass_invoice_packet(case: Case) -> bytes:
     page.y += 18
     draw_field(page, "Where did it happen?", case.location, page.left, page.width)
     page.y += 22
-    page.text(page.left, page.y + 9.5, "What happened?", 9.5, "B")
-    page.y += 14
-    page.para(case.story, 9.5)
+    page.heading("What happened?", case.story, 9.5)
     page.y += 8
     page.para(f"Repair facility: {shop.company}. Total claimed per attached invoice: "
               f"{case.m(case.claimed)}. Glass deductible: {case.m(case.deductible)}.", 9.5)

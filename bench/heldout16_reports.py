@@ -60,9 +60,7 @@ def draw_adjuster_field_report(case: Case) -> bytes:
             ("Police report:", case.police or "none reported")]:
         draw_labelled(page, label, value)
     page.y += 8
-    page.text(page.left, page.y + 11, "Narrative", 11, "B")
-    page.y += 16
-    page.para(case.story, 10)
+    page.heading("Narrative", case.story)
     page.y += 4
     page.para(f"The writer met with the insured at the risk on {case.d(inspected)} and inspected "
               "the affected areas. Moisture readings and photographs were taken. The damage is "
