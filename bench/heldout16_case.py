@@ -53,6 +53,9 @@ STORIES = {
     "glass": ["A stone thrown up by a gravel truck cracked the windshield on the highway; the "
               "crack spread across the driver's view within a day."],
 }
+LOCAL = ("agent", "landlord", "vendor", "driver")
+DOMAINS = {"US": ["gmail.com", "outlook.com", "yahoo.com", "comcast.net"],
+           "CA": ["gmail.com", "outlook.com", "yahoo.ca", "shaw.ca", "rogers.com"]}
 TYPE_OF = {"theft_auto": "theft", "vandalism_auto": "vandalism", "weather_auto": "weather"}
 
 
@@ -160,6 +163,9 @@ def make_parties(rng: random.Random, case: Case, roles: list[str]) -> list[Party
     for index, role in enumerate(roles):
         first, last = firsts[index], lasts[index]
         street, city, region, post, area = make_address(rng, case.country)
+        if role in LOCAL:   # the agent, the landlord, the shop and the staff live nearby
+            city, region, area = case.city, case.region, case.area
+            post = case.postcode[:3] + post[3:]
         company = rng.choice(["Birchwood Insurance Agency", "Harbour Point Brokers",
                               "Crestline Adjusting Services", "Northgate Claims Group",
                               "Pinecrest Agency Inc."])
@@ -183,7 +189,8 @@ def make_case(rng: random.Random, layout: str, kinds: list[str], roles: list[str
         wmi, make, model = rng.choice(MAKES)
         year = rng.randint(2012, 2025)
         vehicle, vin = (make, model, year), make_vin(rng, wmi, year)
-    location = (rng.choice(ROADS[country]) + f", {city}, {region}" if vehicle
+    on_road = kind in ("collision", "glass")   # the others happen where the car is parked
+    location = (rng.choice(ROADS[country]) + f", {city}, {region}" if on_road
                 else f"{street}, {city}, {region} {postcode}")
     police = None
     if kind in ("collision", "theft_auto", "theft", "vandalism", "vandalism_auto") \
@@ -193,7 +200,7 @@ def make_case(rng: random.Random, layout: str, kinds: list[str], roles: list[str
                              f"{rng.randint(26, 26)}-{rng.randint(100000, 999999)}"])
     handle = rng.choice([f"{first}.{last}", f"{first[0]}{last}", f"{last}{rng.randint(1, 99)}"])
     email = None if rng.random() < 0.12 else \
-        f"{handle.lower()}@{rng.choice(['gmail.com', 'outlook.com', 'yahoo.ca', 'shaw.ca'])}"
+        f"{handle.lower()}@{rng.choice(DOMAINS[country])}"
     claim_number = None if rng.random() < 0.15 else rng.choice(
         [f"CLM-{loss.year}-{rng.randint(100000, 999999)}", f"{rng.randint(10, 99)}-"
          f"{rng.randint(10000, 99999)}", f"HX{rng.randint(100000, 999999)}"])
