@@ -194,7 +194,7 @@ def make_case(rng: random.Random, layout: str, kinds: list[str], roles: list[str
                 else f"{street}, {city}, {region} {postcode}")
     police = None
     if kind in ("collision", "theft_auto", "theft", "vandalism", "vandalism_auto") \
-            or rng.random() < 0.2:
+            or (kind != "glass" and rng.random() < 0.2):   # a chipped windshield: no police
         police = rng.choice([f"{region}{rng.randint(10, 99)}-{rng.randint(100000, 999999)}",
                              f"RPT-{loss.year}-{rng.randint(10000, 99999)}",
                              f"{rng.randint(26, 26)}-{rng.randint(100000, 999999)}"])
@@ -204,9 +204,10 @@ def make_case(rng: random.Random, layout: str, kinds: list[str], roles: list[str
     claim_number = None if rng.random() < 0.15 else rng.choice(
         [f"CLM-{loss.year}-{rng.randint(100000, 999999)}", f"{rng.randint(10, 99)}-"
          f"{rng.randint(10000, 99999)}", f"HX{rng.randint(100000, 999999)}"])
-    policy = rng.choice([f"HO-{rng.randint(1000, 9999)}-{rng.randint(100, 999)}",
-                         f"PA {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
-                         f"AUT{rng.randint(1000000, 9999999)}"])
+    prefixes = (["PA ", "AUT", "CA-"] if vehicle else ["HO-", "HO ", "RT-"] if layout !=
+                "renter_contents" else ["RT-", "TN ", "HO4-"])   # the line of business
+    policy = f"{rng.choice(prefixes)}{rng.randint(1000, 9999)}{rng.choice([' ', '-', ''])}" \
+             f"{rng.randint(100, 9999)}"
     case = Case(rng, layout, country, "USD" if country == "US" else "CAD", first, last, middle,
                 email, make_phone(rng, area), street, city, region, postcode, area, kind,
                 rng.choice(STORIES[kind]), location, loss, reported, claim_number, policy,

@@ -11,7 +11,7 @@ CONTENTS = [("Laptop computer", "Dell", 700, 1400), ("Television, 55 in.", "Sams
             ("Camera with lens", "Canon", 600, 1300), ("Jewellery (ring)", "Kay", 300, 1800),
             ("Winter coat", "Canada Goose", 600, 1200), ("Sofa", "Ashley", 700, 1600),
             ("Area rug", "Wayfair", 150, 450), ("Tablet", "Apple", 350, 900),
-            ("Headphones", "Bose", 200, 400), ("Area heater", "Dyson", 300, 600)]
+            ("Headphones", "Bose", 200, 400), ("Space heater", "Dyson", 300, 600)]
 STORY = {"theft": "While I was at work someone forced the apartment door and took the items "
                   "listed below. The building manager confirmed the lock was broken.",
          "water_damage": "Water from the unit above overflowed and came through my ceiling, "
@@ -24,6 +24,11 @@ def draw_renter_contents(case: Case) -> bytes:
     rng, page = case.rng, Page(case.rng)
     landlord = case.party("landlord")
     case.story = STORY[case.incident_type]
+    if "," not in case.street:   # a tenant rents a unit
+        case.street += f", Apt {case.rng.randint(1, 24)}{case.rng.choice('ABCD')}"
+        case.location = case.address
+    manager = f"{case.rng.choice(['Parkview', 'Oakridge', 'Lakeside'])} Property Management"
+    landlord.email = f"{landlord.name.split()[0].lower()}@{manager.split()[0].lower()}pm.com"
     picks = rng.sample(CONTENTS, rng.randint(3, 6))
     details = [(item, brand, rng.randint(1, 8), rng.uniform(lo, hi), rng.uniform(lo, hi))
                for item, brand, lo, hi in picks]
@@ -39,8 +44,7 @@ def draw_renter_contents(case: Case) -> bytes:
     page.y += 16
     tenant = [case.name, case.street, f"{case.city}, {case.region} {case.postcode}",
               f"Phone: {case.p(case.phone)}", f"E-mail: {case.email or '-'}"]
-    owner = [landlord.name, f"{rng.choice(['Parkview', 'Oakridge', 'Lakeside'])} Property "
-             "Management", landlord.address, f"Phone: {case.p(landlord.phone)}",
+    owner = [landlord.name, manager, landlord.address, f"Phone: {case.p(landlord.phone)}",
              f"E-mail: {landlord.email}"]
     for n, (a, b) in enumerate(zip(tenant, owner, strict=True)):
         page.text(page.left, page.y + 10 + 13 * n, a, 9.5)

@@ -91,8 +91,11 @@ def draw_glass_invoice_packet(case: Case) -> bytes:
               f"{case.p(clerk.phone)}. Warranty: lifetime against leaks and workmanship.", 8.5)
     if rng.random() < 0.6:
         page.new_page()
-        page.text(page.left, page.y + 14, "PAYMENT RECEIPT", 14, "B")
-        page.y += 30
+        page.text(page.left, page.y + 14, shop.company, 13, "B")
+        page.text(page.left, page.y + 27, f"{shop.address}  Tel {case.p(shop.phone, 'dash')}", 8.5)
+        page.rule(page.left, page.y + 33, page.right, page.y + 33, 0.8)
+        page.text(page.left, page.y + 56, "PAYMENT RECEIPT", 14, "B")
+        page.y += 72
         for line in (f"Receipt no.: R{rng.randint(10000, 99999)}",
                      f"Date: {case.d(invoice_day)}", f"Received from: {case.name}",
                      f"Amount received: {case.m(case.deductible)} (Visa ending "
