@@ -53,6 +53,11 @@ STORIES = {
     "glass": ["A stone thrown up by a gravel truck cracked the windshield on the highway; the "
               "crack spread across the driver's view within a day."],
 }
+COMPANIES = {"agent": ["Birchwood Insurance Agency", "Harbour Point Brokers",
+                       "Pinecrest Agency Inc.", "Redwood Insurance Group"],
+             "adjuster": ["Crestline Adjusting Services", "Northgate Claims Group",
+                          "Lakeland Independent Adjusters"],
+             "vendor": ["Pinecrest", "Crestline", "Birchwood", "Northgate", "Redwood"]}
 LOCAL = ("agent", "landlord", "vendor", "driver")
 DOMAINS = {"US": ["gmail.com", "outlook.com", "yahoo.com", "comcast.net"],
            "CA": ["gmail.com", "outlook.com", "yahoo.ca", "shaw.ca", "rogers.com"]}
@@ -166,9 +171,7 @@ def make_parties(rng: random.Random, case: Case, roles: list[str]) -> list[Party
         if role in LOCAL:   # the agent, the landlord, the shop and the staff live nearby
             city, region, area = case.city, case.region, case.area
             post = case.postcode[:3] + post[3:]
-        company = rng.choice(["Birchwood Insurance Agency", "Harbour Point Brokers",
-                              "Crestline Adjusting Services", "Northgate Claims Group",
-                              "Pinecrest Agency Inc."])
+        company = rng.choice(COMPANIES.get(role, COMPANIES["agent"]))
         parties.append(Party(f"{first} {last}", role, make_phone(rng, area),
                              f"{first[0].lower()}{last.lower()}@{company.split()[0].lower()}.com",
                              f"{street}, {city}, {region} {post}", company))
@@ -204,7 +207,7 @@ def make_case(rng: random.Random, layout: str, kinds: list[str], roles: list[str
     claim_number = None if rng.random() < 0.15 else rng.choice(
         [f"CLM-{loss.year}-{rng.randint(100000, 999999)}", f"{rng.randint(10, 99)}-"
          f"{rng.randint(10000, 99999)}", f"HX{rng.randint(100000, 999999)}"])
-    prefixes = (["PA ", "AUT", "CA-"] if vehicle else ["HO-", "HO ", "RT-"] if layout !=
+    prefixes = (["PA ", "AUT", "CA-"] if vehicle else ["HO-", "HO ", "DP-"] if layout !=
                 "renter_contents" else ["RT-", "TN ", "HO4-"])   # the line of business
     policy = f"{rng.choice(prefixes)}{rng.randint(1000, 9999)}{rng.choice([' ', '-', ''])}" \
              f"{rng.randint(100, 9999)}"

@@ -124,9 +124,9 @@ def draw_leader(page: Page, number: int, label: str, value: str, size: float = 9
     """'7. Label ........ value' with dot leaders up to the value column."""
     column = page.left + 230
     page.text(page.left, page.y + size, f"{number}.", size, "B")
-    page.text(page.left + 18, page.y + size, label, size)
+    page.text(page.left + 20, page.y + size, label, size)
     page.font(size)
-    start = page.left + 22 + page.pdf.get_string_width(label)
+    start = page.left + 24 + page.pdf.get_string_width(label)
     dots = int(max(0, column - 6 - start) / page.pdf.get_string_width(". "))
     page.text(start, page.y + size, ". " * dots, size)
     value_size = page.fit(value, page.right - column, size)

@@ -37,7 +37,7 @@ CA_CITIES = [("Toronto", "ON", "M4C", "416"), ("Ottawa", "ON", "K1S", "613"),
 ROADS = {"US": ["I-94 eastbound near exit 138", "the intersection of Main St and 4th Ave",
                 "Route 9 northbound", "US-20 at mile marker 62",
                 "the drive-through lane on Lakeview Blvd"],
-         "CA": ["Hwy 401 westbound near Kennedy Rd", "the corner of King St W and 5th Ave",
+         "CA": ["Highway 1 westbound near exit 44", "the corner of King St W and 5th Ave",
                 "Trans-Canada Hwy near exit 12", "the Costco parking lot on Ridge Road"]}
 MAKES = [("1HG", "Honda", "Accord"), ("1FT", "Ford", "F-150"), ("2T1", "Toyota", "Corolla"),
          ("1G1", "Chevrolet", "Malibu"), ("5YJ", "Tesla", "Model 3"),
