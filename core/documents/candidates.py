@@ -78,6 +78,22 @@ class Context:
     region: str = "US"
 
 
+# An identifier whose groups are joined by hyphens, and one joint a dot between digits.
+_DOT_AMONG_HYPHENS = re.compile(r"[A-Z0-9]+(?:[-.][A-Z0-9]+)+")
+
+
+def ocr_separators(value: str) -> str:
+    """OCR reads a hyphen's short stroke as a dot: 'HOME-268346.17' -> 'HOME-268346-17'.
+
+    Only where every other joint of the identifier is a hyphen and the dot stands between
+    digits, so 'AB-12.5' style decimals in a reading of printed text are left to a text layer.
+    """
+    if not _DOT_AMONG_HYPHENS.fullmatch(value) or value.count(".") != 1 or \
+            value.count("-") < 1:
+        return value
+    return re.sub(r"(?<=\d)\.(?=\d)", "-", value)
+
+
 def take_id(text: str) -> str | None:
     """The identifier at the start of `text`: 'NB158092, Policy ...' -> 'NB158092'."""
     tokens = text.strip().split()
@@ -200,6 +216,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
     try:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(ANSWER_LEAD.sub("", raw))
+            if cand.value and cand.words and all(w.line >= 0 for w in cand.words):
+                cand.value = ocr_separators(cand.value)
         elif name in ("date_of_loss", "date_reported"):
             raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
                 else raw  # a date in boxes: "26 12 2025"
