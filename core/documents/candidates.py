@@ -45,7 +45,7 @@ LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as
                      r"confirmed|given)\s+", re.I)
 # A spoken or typed answer's lead-in before the value: "It is POL-2025-023574; it renewed ..."
 ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|it’s|that's|that’s|"
-                         r"that\s+is|mine\s+is|the\s+number\s+is)\s+", re.I)
+                         r"that\s+is|mine\s+is|the\s+(?:number|reference|ref\.?)\s+is)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
@@ -200,10 +200,12 @@ def fold(text: str) -> str:
 
 
 # A firm's registration printed on the contact line of its letterhead ("Tel. 0113 496 0915 -
-# VAT reg. GB 123 4567 89"): the phone, mailbox and address there are the firm's.
+# VAT reg. GB 123 4567 89", a trade's "Licence no. 463139730"): the phone, mailbox and address
+# there are the firm's.
 FIRM_REGISTRATION = re.compile(
     r"\b(?:vat|mwst|ust|tva|btw|gst|hst|tax|company|trade|business)\.?\s*(?:reg(?:istration|"
-    r"istered)?|id|no|nr|number)\b|\bust-?id(?:nr)?\b|\bsiret\b|\bkvk\b|\babn\b", re.I)
+    r"istered)?|id|no|nr|number)\b|\bust-?id(?:nr)?\b|\bsiret\b|\bkvk\b|\babn\b|"
+    r"\b(?:licen[cs]e|lic\.)\s*(?:no|nr|number|#)", re.I)
 
 
 def normalize(cand: Candidate, ctx: Context) -> bool:

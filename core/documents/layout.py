@@ -151,6 +151,11 @@ def _join_boxed(words: list[Word]) -> list[Word]:
     return out
 
 
+# A data export's column code ("PD_RPT#", "LOSS_LOC"): a long value in the cell before it runs
+# on right up to it, yet the code starts a cell of its own.
+EXPORT_CODE = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})+#?")
+
+
 def _cells(words: list[Word], height: float) -> list[Cell]:
     cells: list[Cell] = []
     current: list[Word] = []
@@ -159,7 +164,8 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
         gap = word.x0 - current[-1].x1 if current else 0.0
         split = current and current[-1].line >= 0 and word.line >= 0 and (
             current[-1].line != word.line)
-        if current and (leader or gap > (OCR_SPLIT_GAP if split else GAP_FACTOR) * height):
+        if current and (leader or gap > (OCR_SPLIT_GAP if split else GAP_FACTOR) * height
+                        or EXPORT_CODE.fullmatch(word.text)):
             cells.append(Cell(current))
             current = []
         if not leader:
