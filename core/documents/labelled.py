@@ -64,6 +64,20 @@ def _own_column(line: Line, ci: int, other_columns: list[tuple[float, float]]) -
     return next((c for c in line.cells[ci + 2:] if not theirs(c)), None)
 
 
+def _ocr_label(cell: Cell) -> tuple[str, int] | None:
+    """A label OCR misread, l for i or i for l ("Caliback no.:", "Policy perlod:"): read again
+    with the letter put back, on a short cell that ends with a colon."""
+    text = cell.text
+    if not cell.words or cell.words[0].line < 0 or not text.endswith(":") or \
+            len(text.split()) > 4:
+        return None
+    for variant in (text.replace("li", "ll"), re.sub(r"(?<=[a-z])l(?=[a-z])", "i", text)):
+        found = match_label(variant) if variant != text else None
+        if found:
+            return found
+    return None
+
+
 def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
     """Remember what stands by another party's label (an agent's phone, a witness's name)."""
     cell = line.cells[ci]
@@ -186,7 +200,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                         break
                 continue
             found = match_label(cell.text) or (("claimant_name", len(cell.text)) if other_columns
-                                               and DRIVER_ROW.match(cell.text) else None)
+                                               and DRIVER_ROW.match(cell.text) else None) or \
+                _ocr_label(cell)
             if found and not other_section and not any(x0 <= cell.x0 < x1
                                                        for x0, x1 in other_columns):
                 _inner_labels(cell, out)  # only after a label that starts the cell

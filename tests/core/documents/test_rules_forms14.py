@@ -168,3 +168,30 @@ def test_a_questionnaires_question_whether_the_police_were_told_labels_their_ref
         (422, [(61, "No.")]),
     ]))
     assert values["police_report_number"] == "WPD-26-551902"
+
+
+def test_an_ocr_label_misread_l_for_i_is_still_the_label():
+    values = _values(_ocr_doc([
+        (3, [(23, "FROM: (512) 555-0188"), (100, "20/03/2026 14:47")]),
+        (45, [(52, "Telephone claim notification")]),
+        (124, [(51, "Caller:"), (154, "Ronan Kiely")]),
+        (155, [(51, "Caliback no.:"), (153, "(303) 555-0142")]),
+        (168, [(52, "Policy:"), (153, "QHP7730215")]),
+    ]))
+    assert values["claimant_phone"] == "+13035550142"
+
+
+def test_an_ocr_l_for_1_after_the_claimants_name_in_the_mailbox_is_a_digit():
+    values = _values(_ocr_doc([
+        (60, [(57, "Name of insured"), (198, "Ronan Kiely")]),
+        (80, [(57, "E-mail"), (198, "ronan.kielyl0@mail.example")]),
+    ]))
+    assert values["claimant_email"] == "ronan.kiely10@mail.example"
+
+
+def test_a_name_ending_in_l_keeps_its_l_before_the_mailboxs_digits():
+    values = _values(_ocr_doc([
+        (60, [(57, "Name of insured"), (198, "Paul Byrne")]),
+        (80, [(57, "E-mail"), (198, "byrne.paul0@mail.example")]),
+    ]))
+    assert values["claimant_email"] == "byrne.paul0@mail.example"
