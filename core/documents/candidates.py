@@ -45,7 +45,7 @@ LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as
                      r"confirmed|given)\s+", re.I)
 # A spoken or typed answer's lead-in before the value: "It is POL-2025-023574; it renewed ..."
 ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|it’s|that's|that’s|"
-                         r"that\s+is|mine\s+is|the\s+number\s+is)\s+", re.I)
+                         r"that\s+is|mine\s+is|the\s+(?:number|reference|ref\.?)\s+is)\s+", re.I)
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
@@ -76,6 +76,22 @@ class Context:
     currency: str | None = None
     day_first: bool = False
     region: str = "US"
+
+
+# An identifier whose groups are joined by hyphens, and one joint a dot between digits.
+_DOT_AMONG_HYPHENS = re.compile(r"[A-Z0-9]+(?:[-.][A-Z0-9]+)+")
+
+
+def ocr_separators(value: str) -> str:
+    """OCR reads a hyphen's short stroke as a dot: 'HOME-268346.17' -> 'HOME-268346-17'.
+
+    Only where every other joint of the identifier is a hyphen and the dot stands between
+    digits, so 'AB-12.5' style decimals in a reading of printed text are left to a text layer.
+    """
+    if not _DOT_AMONG_HYPHENS.fullmatch(value) or value.count(".") != 1 or \
+            value.count("-") < 1:
+        return value
+    return re.sub(r"(?<=\d)\.(?=\d)", "-", value)
 
 
 def take_id(text: str) -> str | None:
@@ -184,10 +200,12 @@ def fold(text: str) -> str:
 
 
 # A firm's registration printed on the contact line of its letterhead ("Tel. 0113 496 0915 -
-# VAT reg. GB 123 4567 89"): the phone, mailbox and address there are the firm's.
+# VAT reg. GB 123 4567 89", a trade's "Licence no. 463139730"): the phone, mailbox and address
+# there are the firm's.
 FIRM_REGISTRATION = re.compile(
     r"\b(?:vat|mwst|ust|tva|btw|gst|hst|tax|company|trade|business)\.?\s*(?:reg(?:istration|"
-    r"istered)?|id|no|nr|number)\b|\bust-?id(?:nr)?\b|\bsiret\b|\bkvk\b|\babn\b", re.I)
+    r"istered)?|id|no|nr|number)\b|\bust-?id(?:nr)?\b|\bsiret\b|\bkvk\b|\babn\b|"
+    r"\b(?:licen[cs]e|lic\.)\s*(?:no|nr|number|#)", re.I)
 
 
 def normalize(cand: Candidate, ctx: Context) -> bool:
@@ -200,6 +218,8 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
     try:
         if name in ("claim_number", "policy_number", "police_report_number"):
             cand.value = take_id(ANSWER_LEAD.sub("", raw))
+            if cand.value and cand.words and all(w.line >= 0 for w in cand.words):
+                cand.value = ocr_separators(cand.value)
         elif name in ("date_of_loss", "date_reported"):
             raw = BOXED_DATE.sub(r"\1/\2/\3", raw) if not validate.DATE_PATTERN.search(raw) \
                 else raw  # a date in boxes: "26 12 2025"

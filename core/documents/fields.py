@@ -136,12 +136,32 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     return out, items
 
 
+def _ocr_email_digits(email: Candidate, name: str) -> None:
+    """OCR reads a 1 as an l where a mailbox's digits follow the claimant's name:
+    'jane.doel0@...' for Jane Doe's 'jane.doe10@...'. Only where the name ends right before
+    the l, so a name that ends in l ('paul10') keeps it."""
+    if not email.words or any(w.line < 0 for w in email.words) or not isinstance(
+            email.value, str):
+        return
+    local, at, domain = email.value.partition("@")
+    found = re.fullmatch(r"(.*[a-z])l(\d+)", local)
+    tokens = [t.lower() for t in re.findall(r"[A-Za-z]+", name) if len(t) > 1]
+    if not at or not found or not tokens:
+        return
+    letters = re.sub(r"[^a-z]", "", found.group(1))
+    if any(letters.endswith(t) for t in tokens) and not any(
+            (letters + "l").endswith(t) for t in tokens):
+        email.value = f"{found.group(1)}1{found.group(2)}@{domain}"
+
+
 def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None], list[str]]:
     """Every contract field (None where the document does not state it) and the warnings."""
     out, items = collect_candidates(document)
     fields: dict[str, FieldValue | None] = dict.fromkeys(FIELD_NAMES)
     warnings: list[str] = []
     chosen = choose_fields(out, document)
+    if "claimant_email" in chosen and "claimant_name" in chosen:
+        _ocr_email_digits(chosen["claimant_email"], str(chosen["claimant_name"].value))
     for name, cand in chosen.items():
         fields[name] = _field_value(cand)
         if cand.warning:

@@ -20,12 +20,18 @@ TRAILING_AMOUNT = re.compile(
 TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 TAXES = r"tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw"
-SKIP = re.compile(rf"\b(?:sub-?total|{TAXES}|excess|deductible|discount|paid)\b", re.I)
+# a payment term under an estimate's total ("Deposit on acceptance 30%"), not a "Hotel deposit" lost
+DEPOSIT_TERM = r"deposit\s+(?:on\s+acceptance|due|payable|required|to\s+be\s+paid)"
+SKIP = re.compile(rf"\b(?:sub-?total|{TAXES}|excess|deductible|discount|paid|{DEPOSIT_TERM})\b",
+                  re.I)
 ADDED = re.compile(rf"\b(?:{TAXES})\b", re.I)  # on top of the rows
-TAKEN = re.compile(r"\b(?:excess|deductible|discount|paid|less)\b", re.I)  # taken off them
+# taken off them
+TAKEN = re.compile(rf"\b(?:excess|deductible|discount|paid|less|{DEPOSIT_TERM})\b", re.I)
 SUBTOTAL = re.compile(r"\bsub-?\s?total\b|\b(?:excl(?:uding|usive\s+of|\.)?|before|net\s+of|ex\.?)"
                       r"\s+(?:vat|tax|gst)\b", re.I)
-INCLUSIVE = re.compile(r"\b(?:incl(?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:vat|tax|gst)\b", re.I)
+# "incl. VAT" (OCR reads its l as an I: "incI. tax")
+INCLUSIVE = re.compile(r"\b(?:inc[li](?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:vat|tax|gst)\b",
+                       re.I)
 # A page's running sum repeated at the foot and head of the next page: neither a cost nor a
 # total, and the rows run on across it.
 CARRIED = re.compile(r"\b(?:carried|brought|balance|carry)\s+(?:forward|fwd|over)\b|"
@@ -249,7 +255,7 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
             runs.append((items, amount, line))
             current = []
             extra = {"added": [], "taken": [], "subtotal": []}
-        elif not SKIP.search(bare) and not label:
+        elif not SKIP.search(bare) and not label and amount:  # a row at 0.00 costs nothing
             current.append({"description": " ".join(description.split()),
                             "amount": f"{amount:.2f}"})
         previous = line

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.documents.candidates import YEAR, Collector
+from core.documents.items import amount_column
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import DECOY, NUMBERING, match_label, names_other_party
 from core.documents.pdf_text import Word
@@ -36,6 +37,7 @@ from core.documents.sections import (
     column_span,
     company_label,
     heads_new_table,
+    history_heading,
     in_firm_block,
     is_heading,
     party_columns,
@@ -49,7 +51,7 @@ GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car",
            "file", "file number", "file no",
            "address", "vehicle", "residence",
            "signed", "signed by", "signature", "received", "received on", "remarks", "comments",
-           "owner", "client", "caller", "member"}
+           "owner", "client", "caller", "member", "driver"}
 
 
 def _own_column(line: Line, ci: int, other_columns: list[tuple[float, float]]) -> Cell | None:
@@ -60,6 +62,20 @@ def _own_column(line: Line, ci: int, other_columns: list[tuple[float, float]]) -
     if not other_columns or ci + 1 >= len(line.cells) or not theirs(line.cells[ci + 1]):
         return None
     return next((c for c in line.cells[ci + 2:] if not theirs(c)), None)
+
+
+def _ocr_label(cell: Cell) -> tuple[str, int] | None:
+    """A label OCR misread, l for i or i for l ("Caliback no.:", "Policy perlod:"): read again
+    with the letter put back, on a short cell that ends with a colon."""
+    text = cell.text
+    if not cell.words or cell.words[0].line < 0 or not text.endswith(":") or \
+            len(text.split()) > 4:
+        return None
+    for variant in (text.replace("li", "ll"), re.sub(r"(?<=[a-z])l(?=[a-z])", "i", text)):
+        found = match_label(variant) if variant != text else None
+        if found:
+            return found
+    return None
 
 
 def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
@@ -79,6 +95,8 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
+# In a table of the two parties' vehicles, a row headed "Driver" holds each driver's name.
+DRIVER_ROW = re.compile(r"^driver\s*:?$", re.I)
 
 
 def _also(name: str, label: str, text: str, words: list[Word], score: float,
@@ -134,7 +152,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
     vehicle_parts(lines, out)
-    other_section = own_section = False
+    other_section = own_section = history = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     left: dict[int, float] = {}
@@ -144,6 +162,13 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+        if history_heading(line):
+            history = True  # the earlier claims listed below are not this claim
+            continue
+        if history and (line.page != page or section_heading(line) or is_heading(line)):
+            history = False
+        if history:
+            continue
         heading = section_heading(line) and not match_label(line.text)
         span = column_span(lines, line, left[line.page]) if heading and line.page == page \
             else None
@@ -174,7 +199,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                                          BASE[place]):
                         break
                 continue
-            found = match_label(cell.text)
+            found = match_label(cell.text) or (("claimant_name", len(cell.text)) if other_columns
+                                               and DRIVER_ROW.match(cell.text) else None) or \
+                _ocr_label(cell)
             if found and not other_section and not any(x0 <= cell.x0 < x1
                                                        for x0, x1 in other_columns):
                 _inner_labels(cell, out)  # only after a label that starts the cell
@@ -197,6 +224,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             name, end = found
             if wrapped_prose(cell.text, end):
                 continue  # a wrapped sentence that goes on "place on 8 Jan...": prose
+            if name == "incident_description" and amount_column(line) is not None:
+                continue  # "Particulars of loss | Amount": the heading of the cost rows
             numbering = NUMBERING.match(cell.text)
             label = cell.text[numbering.end() if numbering else 0:end].strip(SEPARATORS).lower()
             if names_other_party(label):

@@ -89,12 +89,40 @@ def _split_leaders(word: Word) -> list[Word]:
     return parts
 
 
+def _pitch(steps: list[float]) -> float | None:
+    """The box pitch of a run of characters, or None when the steps are not whole boxes of it
+    (an empty box between two characters is a step of two pitches)."""
+    unit = min(steps)
+    if unit <= 0 or any(abs(s / unit - round(s / unit)) > 0.12 for s in steps):
+        return None
+    return median(s / round(s / unit) for s in steps)
+
+
+def _pitch_runs(run: list[Word]) -> list[list[Word]]:
+    """Where a row of character boxes changes its box width, the next field's boxes begin:
+    'P D - 8 2 8 6' in wide boxes then '1 8 . 1 0 . 1 9 7 9' in narrow ones are two values."""
+    centres = [(w.x0 + w.x1) / 2 for w in run]
+    steps = [b - a for a, b in zip(centres, centres[1:], strict=False)]
+    for k in range(3, len(run) - 2):
+        left, right = _pitch(steps[:k - 1]), _pitch(steps[k:])
+        if left and right and abs(left - right) > 0.12 * max(left, right):
+            return [run[:k], *_pitch_runs(run[k:])]
+    return [run]
+
+
 def _join_boxed(words: list[Word]) -> list[Word]:
     """'N M I 8 7 8' typed one character per box -> one word 'NMI878' (4 or more in a row)."""
     out: list[Word] = []
     run: list[Word] = []
 
     def flush() -> None:
+        if len(run) >= 6:
+            parts = _pitch_runs(run)
+            if len(parts) > 1:
+                for part in parts:
+                    run[:] = part
+                    flush()
+                return
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
         even = len(run) == 3 and max(gaps) - min(gaps) < 0.3 * (run[0].bottom - run[0].top)
         if len(run) >= 4 or (even and all(w.text.isalnum() and not w.text.islower() for w in run)):
@@ -123,6 +151,11 @@ def _join_boxed(words: list[Word]) -> list[Word]:
     return out
 
 
+# A data export's column code ("PD_RPT#", "LOSS_LOC"): a long value in the cell before it runs
+# on right up to it, yet the code starts a cell of its own.
+EXPORT_CODE = re.compile(r"[A-Z]{2,}(?:_[A-Z]{2,})+#?")
+
+
 def _cells(words: list[Word], height: float) -> list[Cell]:
     cells: list[Cell] = []
     current: list[Word] = []
@@ -131,7 +164,8 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
         gap = word.x0 - current[-1].x1 if current else 0.0
         split = current and current[-1].line >= 0 and word.line >= 0 and (
             current[-1].line != word.line)
-        if current and (leader or gap > (OCR_SPLIT_GAP if split else GAP_FACTOR) * height):
+        if current and (leader or gap > (OCR_SPLIT_GAP if split else GAP_FACTOR) * height
+                        or EXPORT_CODE.fullmatch(word.text)):
             cells.append(Cell(current))
             current = []
         if not leader:

@@ -144,10 +144,12 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"lugar\s+del?\s+\w+", r"luogo\s+del(?:l')?\s*\w+",
     ],
     "incident_description": [
-        r"(?:description|details|account|circumstances|summary|narrative)"
+        r"(?:(?:brief|short|full)\s+)?(?:description|details|account|circumstances|summary|"
+        r"narrative)"
         r"(?:\s+of\s+(?:the\s+)?(?:loss|incident|accident|event|damage|claim|circumstances))?",
         r"describe\s+(?:what\s+happened|the\s+(?:loss|incident|accident))",
-        r"what\s+happened\??", r"how\s+did\s+(?:it|the\s+\w+)\s+happen\??",
+        r"what\s+happened\??",
+        r"how\s+did\s+(?:it|the\s+\w+(?:\s+(?:or|and|/)\s+\w+)?)\s+(?:happen|occur)\??",
         r"tell\s+us\s+(?:in\s+your\s+own\s+words\s+)?(?:how|what)", r"in\s+your\s+own\s+words",
         r"(?:please\s+)?describe\b[^:?]{0,60}",
         r"(?:my|your|claimant'?s|insured'?s|driver'?s)?\s*(?:remarks|comments|observations)",
@@ -164,6 +166,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         rf"case\s*{_NO}", rf"(?:crime|police)(?:\s*/\s*\w+)?\s*{_NO}",
         rf"(?:incident|accident|occurrence)\s+report\s*{_NO}",
         r"authority\s+(?:reference|ref\.?)", r"police",
+        # a questionnaire's question: "Were the police told? If so, give the reference number"
+        r"(?:were|was|have|has|did)\s+(?:the\s+)?police\s+(?:been\s+)?(?:told|informed|notified|"
+        r"called|contacted|involved|attend(?:ed)?)\??(?:\s+if\s+so\b[^:?]{0,80})?",
         rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
         rf"ref\.?|incident)(?:\s*{_NO})?",
         *FOREIGN_POLICE,

@@ -88,6 +88,20 @@ def column_span(lines: list[Line], line: Line, left: float) -> tuple[float, floa
     return (cell.x0 - 4, boundary) if right_only and left_only else None
 
 
+# A list of the insured's earlier claims ("Loss run - previous claims", "Claims history"): its
+# claim numbers, dates and amounts are those claims', not this one's.
+HISTORY = re.compile(r"\b(?:previous|prior|past|earlier|former)\s+(?:claims?|loss(?:es)?|"
+                     r"insurance\s+claims?)\b|\b(?:claims?|loss(?:es)?)\s+(?:history|experience|"
+                     r"record)\b|\bloss\s+runs?\b", re.I)
+
+
+def history_heading(line: Line) -> bool:
+    """A heading over a list of earlier claims; a question or a label with its answer is not."""
+    text = line.text.strip()
+    return len(line.cells) == 1 and len(text.split()) <= 10 and bool(HISTORY.search(text)) and \
+        not re.search(r"[:?]", text) and not re.match(r"(?:have|has|any|did|were)\b", text, re.I)
+
+
 def party_columns(line: Line) -> list[tuple[float, float]] | None:
     """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B (other party)"): the
     x ranges of the columns that belong to another party; None when the line is no such row."""
@@ -95,7 +109,7 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
     if len(cells) < 2 or any(len(re.sub(r"\([^(),/]*\)", "", c.text).split()) > 3 or ":" in c.text
                              or any(ch.isdigit() for ch in c.text) for c in cells):
         return None
-    ranges = [(c.x0 - 4, cells[i + 1].x0 if i + 1 < len(cells) else 10_000.0)
+    ranges = [(c.x0 - 4, cells[i + 1].x0 - 4 if i + 1 < len(cells) else 10_000.0)
               for i, c in enumerate(cells) if SECTION_OTHER.search(c.text)
               and (match_label(c.text.replace("(", " ")) or ("other",))[0] == "other"]
     return ranges or None
