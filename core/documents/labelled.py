@@ -62,6 +62,17 @@ def _own_column(line: Line, ci: int, other_columns: list[tuple[float, float]]) -
     return next((c for c in line.cells[ci + 2:] if not theirs(c)), None)
 
 
+def _heads_amounts(lines: list[Line], line: Line, words: list[Word]) -> bool:
+    """The value under an amount's label is the first row of a column of amounts (a schedule's
+    "Replacement cost" column): the claim is the column's total, not its first row."""
+    x0, x1, rows = words[0].x0 - 8, words[-1].x1 + 8, 0
+    for nxt in lines[line.index + 2:line.index + 6]:
+        if nxt.page == line.page and any(x0 <= w.x0 and w.x1 <= x1 and re.search(
+                r"\d[.,]\d\d$", w.text) for w in nxt.words):
+            rows += 1
+    return rows >= 2
+
+
 def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
     """Remember what stands by another party's label (an agent's phone, a witness's name)."""
     cell = line.cells[ci]
@@ -76,6 +87,10 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
         out.add_decoy(" ".join(w.text for w in below))
 
 
+# A section about the loss itself ("THE ACCIDENT", "3. The incident", "Details of the loss"):
+# a bare "Date" there is the day it happened, not the day the form was filled in.
+LOSS_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:the\s+|details\s+of\s+(?:the\s+)?|about\s+the\s+)?"
+                          r"(?:accident|incident|loss|occurrence|collision)(?:\s+details)?$", re.I)
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
@@ -134,7 +149,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
     vehicle_parts(lines, out)
-    other_section = own_section = False
+    other_section = own_section = loss_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     left: dict[int, float] = {}
@@ -158,6 +173,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             other_columns, page = [], line.page  # a new page or a new section
         if section_heading(line):
             own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
+            loss_section = bool(LOSS_HEADING.match(line.text.strip()))
         if heading:
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
@@ -212,6 +228,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
+            if name == "date_reported" and label == "date" and loss_section:
+                name = "date_of_loss"
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and police_page:
                 weight *= 0.6  # reported to the police, not the claim's notification
@@ -237,6 +255,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if place == "below" and name in VEHICLE_FIELDS and words and row_set_aside(
                         lines[min(line.index + 1, len(lines) - 1)]):
                     continue  # the first row of a vehicles table is the third party's
+                if place == "below" and name == "claimed_amount" and words and _heads_amounts(
+                        lines, line, words):
+                    continue
                 if words and not tried:  # what else the value holds, from where it stands
                     tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):
