@@ -91,6 +91,15 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
 # a bare "Date" there is the day it happened, not the day the form was filled in.
 LOSS_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:the\s+|details\s+of\s+(?:the\s+)?|about\s+the\s+)?"
                           r"(?:accident|incident|loss|occurrence|collision)(?:\s+details)?$", re.I)
+# The insurer's own box ("FOR OFFICE USE ONLY"): the day it stamps the form received is its
+# processing, less sure than the day the claimant signed or notified.
+OFFICE_HEADING = re.compile(r"^(?:for\s+)?(?:office|official|internal|insurer'?s?)\s+use"
+                            r"(?:\s+only)?$", re.I)
+# "Cause of loss (tick one):" before its options: with no mark printed in the row, the first
+# option is only the first of the choices, not the answer (the mark may be drawn, not written).
+CHOICE_HINT = re.compile(r"\b(?:tick|check|circle|select|mark)\s+(?:one|all|as\s+appropriate|"
+                         r"the\s+box)\b", re.I)
+MARKS = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
@@ -149,7 +158,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
     vehicle_parts(lines, out)
-    other_section = own_section = loss_section = False
+    other_section = own_section = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     left: dict[int, float] = {}
@@ -174,6 +183,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if section_heading(line):
             own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
             loss_section = bool(LOSS_HEADING.match(line.text.strip()))
+            office_section = bool(OFFICE_HEADING.match(line.text.strip()))
         if heading:
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
@@ -230,9 +240,12 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 name = "claim_number"
             if name == "date_reported" and label == "date" and loss_section:
                 name = "date_of_loss"
+            if name == "incident_type" and CHOICE_HINT.search(cell.text) and not any(
+                    w.text.lower() in MARKS for w in line.words):
+                continue
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and police_page:
-                weight *= 0.6  # reported to the police, not the claim's notification
+            if name == "date_reported" and (police_page or office_section):
+                weight *= 0.6  # reported to the police, or stamped by the office: not notified
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)

@@ -150,7 +150,12 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         return False
     proxy = collect_roles(s_text, words, out)
     if "AMOUNT" in cues and money:
-        out.add("claimed_amount", s_text[money.start():], words, 0.72)
+        # the amount after the cue: "I enclose the invoice (NZD 950.98) and the receipt (NZD
+        # 91.38), and I claim a total of NZD 1,042.36"; else the sentence's first
+        cue = AMOUNT_CUE.search(s_text)
+        after = AMOUNT_PATTERN.search(s_text, cue.end()) if cue and cue.start() > money.start() \
+            and MONEY_MARK.search(s_text, cue.end()) else None
+        out.add("claimed_amount", s_text[(after or money).start():], words, 0.72)
     about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
     if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
                                                            re.I)) and about_claimant:

@@ -166,3 +166,32 @@ def test_a_brokers_our_client_introduces_the_claimants_own_contact_block():
         (96, [(40, "Mobile: +91 99769 98617")]),
     ]))
     assert values["claimant_address"] == "Flat 4B, Lake View Residency, Andheri West, Mumbai 400053"
+
+
+def test_the_amount_after_the_claiming_words_not_the_first_in_the_sentence():
+    values = _values(_doc([
+        (40, [(40, "I enclose the hospital's invoice (NZD 950.98) and the pharmacy receipt (NZD")]),
+        (54, [(40, "91.38), and I claim a total of NZD 1,042.36.")]),
+    ]))
+    assert values["claimed_amount"] == "1042.36"
+
+
+def test_the_day_the_office_stamps_a_form_received_yields_to_the_day_it_was_signed():
+    values = _values(_doc([
+        (40, [(40, "Signature of policyholder"), (300, "Date")]),
+        (54, [(40, "Amelia Bradshaw"), (300, "31st Jan 2026")]),
+        (80, [(40, "FOR OFFICE USE ONLY")]),
+        (98, [(40, "Staff ref: YU-449"), (200, "Date received: 02/02/2026"), (400, "Handler: P. Lee")]),
+    ]))
+    assert values["date_reported"] == "2026-01-31"
+
+
+def test_an_option_list_with_no_mark_printed_does_not_answer_the_cause():
+    values = _values(_doc([
+        (40, [(40, "Cause of loss (tick one):"), (200, "Fire / smoke"), (300, "Theft / burglary"),
+              (400, "Escape of water")]),
+        (60, [(40, "Describe fully how the loss or damage occurred")]),
+        (74, [(40, "A pipe under the upstairs bathroom burst overnight and water came through")]),
+        (88, [(40, "the ceiling, soaking the carpets and furniture below.")]),
+    ]))
+    assert values["incident_type"] == "water_damage"
