@@ -38,7 +38,7 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
     for abbreviation in ("Fr.", "no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
-                         "Inc.", "Ltd.", "Rs."):
+                         "Inc.", "Ltd.", "Rs.", "Co."):
         # "(report no. PHX-1)" is one sentence, not two.
         nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
             abbreviation, [{"ORTH": abbreviation}])

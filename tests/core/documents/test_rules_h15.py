@@ -195,3 +195,11 @@ def test_an_option_list_with_no_mark_printed_does_not_answer_the_cause():
         (88, [(40, "the ceiling, soaking the carpets and furniture below.")]),
     ]))
     assert values["incident_type"] == "water_damage"
+
+
+def test_a_brokers_our_client_lives_at_gives_the_claimants_home():
+    values = _values(_doc([
+        (40, [(40, "We act for the above-named insured. Our client lives at 18 Convent Hill, Tramore,")]),
+        (54, [(40, "Co. Waterford, X91 W7N8 and may be contacted directly on 087 123 4567.")]),
+    ]))
+    assert values["claimant_address"] == "18 Convent Hill, Tramore, Co. Waterford, X91 W7N8"
