@@ -160,7 +160,9 @@ def person_name(text: str) -> str | None:
 
     def cap(word: str) -> str:  # title case, as the contract asks: "van de" -> "Van De"
         if word.isupper() or word.islower():
-            return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+            word = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+            # an Irish "O'" or a French "D'" capitalises the name after it: O'CONNOR -> O'Connor
+            return re.sub(r"^([OD]['’])(\w)", lambda m: m.group(1) + m.group(2).upper(), word)
         return word
 
     return " ".join(cap(w) for w in words)

@@ -11,7 +11,7 @@ import re
 
 from core.documents.candidates import EMAIL, PHONE, Collector, person_name
 from core.documents.layout import Line
-from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY
+from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY, names_other_party
 from core.documents.threads import FIRM_DOMAIN, MAILBOX, collect_thread_dates
 from core.documents.validate import DATE_PATTERN
 
@@ -110,8 +110,10 @@ def _contact_blocks(lines: list[Line], out: Collector) -> None:
         if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
             continue
         above = lines[i - 1].text if i else ""
-        if DECOY.search(above) or any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
-                                      for b in block[:2] if not PHONE.search(b.text)):
+        # "Our client's details are:" introduces the claimant's block; "Our assessor:" does not
+        if names_other_party(above.lower()) or any(
+                DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
+                for b in block[:2] if not PHONE.search(b.text)):
             for b in [line, *block]:
                 out.add_decoy(b.text)
             continue

@@ -237,6 +237,9 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
             previous = line
             continue
         label = match_label(description)
+        if label and label[0] != "claimed_amount" and column is not None and re.search(
+                r"\d[.,]\d\d\b", amount_text):
+            label = None  # priced in a table's amount column: "Mobile phone | $399.00" is an item
         bare = INCLUSIVE.sub("", description)  # "Total incl. VAT" is the total all the same
         if SKIP.search(bare):  # a subtotal, the tax on top, the excess taken off
             kind = "subtotal" if SUBTOTAL.search(description) else "added" if ADDED.search(

@@ -78,6 +78,17 @@ def _ocr_label(cell: Cell) -> tuple[str, int] | None:
     return None
 
 
+def _heads_amounts(lines: list[Line], line: Line, words: list[Word]) -> bool:
+    """The value under an amount's label is the first row of a column of amounts (a schedule's
+    "Replacement cost" column): the claim is the column's total, not its first row."""
+    x0, x1, rows = words[0].x0 - 8, words[-1].x1 + 8, 0
+    for nxt in lines[line.index + 2:line.index + 6]:
+        if nxt.page == line.page and any(x0 <= w.x0 and w.x1 <= x1 and re.search(
+                r"\d[.,]\d\d$", w.text) for w in nxt.words):
+            rows += 1
+    return rows >= 2
+
+
 def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None:
     """Remember what stands by another party's label (an agent's phone, a witness's name)."""
     cell = line.cells[ci]
@@ -92,6 +103,19 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
         out.add_decoy(" ".join(w.text for w in below))
 
 
+# A section about the loss itself ("THE ACCIDENT", "3. The incident", "Details of the loss"):
+# a bare "Date" there is the day it happened, not the day the form was filled in.
+LOSS_HEADING = re.compile(r"^(?:\d+\.?\s*)?(?:the\s+|details\s+of\s+(?:the\s+)?|about\s+the\s+)?"
+                          r"(?:accident|incident|loss|occurrence|collision)(?:\s+details)?$", re.I)
+# The insurer's own box ("FOR OFFICE USE ONLY"): the day it stamps the form received is its
+# processing, less sure than the day the claimant signed or notified.
+OFFICE_HEADING = re.compile(r"^(?:for\s+)?(?:office|official|internal|insurer'?s?)\s+use"
+                            r"(?:\s+only)?$", re.I)
+# "Cause of loss (tick one):" before its options: with no mark printed in the row, the first
+# option is only the first of the choices, not the answer (the mark may be drawn, not written).
+CHOICE_HINT = re.compile(r"\b(?:tick|check|circle|select|mark)\s+(?:one|all|as\s+appropriate|"
+                         r"the\s+box)\b", re.I)
+MARKS = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
@@ -152,7 +176,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
     vehicle_parts(lines, out)
-    other_section = own_section = history = False
+    other_section = own_section = history = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
     page, police_page = 0, False
     left: dict[int, float] = {}
@@ -183,6 +207,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             other_columns, page = [], line.page  # a new page or a new section
         if section_heading(line):
             own_section = bool(OWN_HEADING.match(NUMBERING.sub("", line.text.strip())))
+            loss_section = bool(LOSS_HEADING.match(line.text.strip()))
+            office_section = bool(OFFICE_HEADING.match(line.text.strip()))
         if heading:
             other_section = bool(SECTION_OTHER.search(line.text))
             continue
@@ -241,9 +267,14 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
+            if name == "date_reported" and label == "date" and loss_section:
+                name = "date_of_loss"
+            if name == "incident_type" and CHOICE_HINT.search(cell.text) and not any(
+                    w.text.lower() in MARKS for w in line.words):
+                continue
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and police_page:
-                weight *= 0.6  # reported to the police, not the claim's notification
+            if name == "date_reported" and (police_page or office_section):
+                weight *= 0.6  # reported to the police, or stamped by the office: not notified
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)
@@ -266,6 +297,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if place == "below" and name in VEHICLE_FIELDS and words and row_set_aside(
                         lines[min(line.index + 1, len(lines) - 1)]):
                     continue  # the first row of a vehicles table is the third party's
+                if place == "below" and name == "claimed_amount" and words and _heads_amounts(
+                        lines, line, words):
+                    continue
                 if words and not tried:  # what else the value holds, from where it stands
                     tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):

@@ -135,6 +135,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"where\s+did\s+(?:the\s+)?(?:loss|incident|accident|damage|theft)\s+(?:happen|occur|"
         r"take\s+place)\??",
         r"(?:accident|incident|loss)\s+(?:scene|spot|place)", r"location\s+of\s+(?:the\s+)?\w+",
+        r"(?:exact|precise)\s+(?:location|place)(?:\s+of\s+(?:the\s+)?\w+)?",
         r"(?:place|scene|venue)",
         # a cell of its own: "Where | Elm St", "Property | 12 Oak Rd" (the insured home's)
         r"(?:where|(?:insured\s+|damaged\s+)?property)(?=\s*[:?]?\s*$)",
@@ -169,6 +170,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         # a questionnaire's question: "Were the police told? If so, give the reference number"
         r"(?:were|was|have|has|did)\s+(?:the\s+)?police\s+(?:been\s+)?(?:told|informed|notified|"
         r"called|contacted|involved|attend(?:ed)?)\??(?:\s+if\s+so\b[^:?]{0,80})?",
+        # an Australian police "Event number", an Indian "FIR" (First Information Report)
+        rf"(?:police\s+)?(?:report\s*/\s*)?event\s*{_NO}",
+        rf"(?:f\.?i\.?r\.?|first\s+information\s+report)(?:\s*{_NO})?",
         rf"police(?:\s+(?:or|/|and)\s+fire)?(?:\s+dept\.?|\s+department)?\s+(?:report|case|reference|"
         rf"ref\.?|incident)(?:\s*{_NO})?",
         *FOREIGN_POLICE,
@@ -446,6 +450,8 @@ def _code_label(text: str, skip: int) -> tuple[str, int] | None:
     code = CODE.match(text)
     if code is None:
         return None
+    if re.match(r"[A-Z]+\s+\d", text[:code.end() + 2]) and len(text) > code.end() + 2:
+        return None  # a bare prefix before digits is the identifier's own: "POL 8762-2395"
     parts = code.group().rstrip("#").lower().split("_")
     if not any(p in CODE_WORDS for p in parts):
         return None

@@ -90,6 +90,9 @@ def words_below(lines: list[Line], line: Line, cell: Cell, right: float, multi: 
             break
         if words and nxt.height < 0.85 * previous.height:
             break  # smaller print under a value: the next box's label, not more of the value
+        if words and not narrative and nxt.cells[0].x1 <= cell.x0 and is_label_cell(
+                nxt.cells[0]):
+            break  # a new question of the form starts left of the column: "Cause of loss:"
         if words:
             pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
         words.extend(column)

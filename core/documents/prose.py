@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
+from core.documents.declarations import collect_declaration
 from core.documents.layout import Cell, Line
 from core.documents.lexicon import match_label
 from core.documents.loss_story import loss_story
@@ -37,10 +38,14 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
     for abbreviation in ("Fr.", "no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
-                         "Inc.", "Ltd."):
+                         "Inc.", "Ltd.", "Rs.", "Co."):
         # "(report no. PHX-1)" is one sentence, not two.
         nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
             abbreviation, [{"ORTH": abbreviation}])
+    # an identifier that ends in a check letter ends its sentence too: "policy P2133396Z. It"
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\."]  # type: ignore[misc]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(  # type: ignore[union-attr]
+        suffixes).search
     nlp.add_pipe("sentencizer")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in CUES.items():
@@ -90,8 +95,8 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
     return paragraphs
 
 
-POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case|crime|incident)"
-                        r"(?:\s*/\s*\w+)?(?:\s+(?:reference|ref\.?|number|no\.?))*\s*"
+POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case|crime|incident|"
+                        r"event)(?:\s*/\s*\w+)?(?:\s+(?:reference|ref\.?|number|no\.?))*\s*"
                         r"(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
 
 
@@ -130,6 +135,7 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         _ids(tmap.text, tmap, 0, out)
     sentences: list[tuple[str, list, set[str], int]] = []  # text, words, cues, paragraph
     paragraphs = _paragraphs(lines)
+    collect_declaration(lines, paragraphs, out)
     starts = [tmap.words[0].x0 if tmap.words else 0.0 for tmap in paragraphs]
     for number, tmap in enumerate(paragraphs):
         text = tmap.text

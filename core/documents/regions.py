@@ -1,9 +1,12 @@
 """Stage 2a: the document's country conventions: its currency, date order and phone region.
 
 A "$" is the US dollar unless the document says otherwise: a dollar code printed anywhere
-("CAD", "A$", "AUD 1,200.00") names the dollar, and so do the document's addresses and phones
-when most of them are Canadian (postal code "K1A 0B1") or Australian (state and four-digit
-postcode "VIC 3918", "+61" numbers) rather than American (state and ZIP "IL 62704").
+("CAD", "A$", "AUD 1,200.00") names the dollar, and so do the document's addresses, phones and
+mail domains when most of them are Canadian (postal code "K1A 0B1"), Australian (state and
+four-digit postcode "VIC 3918", "+61" numbers) or New Zealand's rather than American (state and
+ZIP "IL 62704"): a number dialled without its country code that only one of these countries'
+numbering plans allows ("(09) 382 0579", "022 970 6809" in New Zealand, "0412 555 018" in
+Australia), and an e-mail or web domain under ".nz", ".au" or ".ca".
 """
 
 from __future__ import annotations
@@ -46,10 +49,43 @@ EURO_SIGNS = {
 DATE_ORDER = re.compile(r"\b(DD|MM|JJ)\s?[/.-]?\s?(?:MM|DD|JJ)\s?[/.-]?\s?(?:YYYY|YY|AAAA|AA)\b")
 
 
+# A number as dialled inside its country, with the trunk "0" (no "+"): "(09) 382 0579".
+NATIONAL_PHONE = re.compile(r"(?<![\w+(])\(?0\d{1,4}\)?(?:[\s-]?\d{2,4}){2,3}(?![\w-])")
+DIALLING = {"NZ": "NZD", "AU": "AUD", "US": "USD", "CA": "CAD", "GB": "", "IE": "", "IN": ""}
+DOMAIN = re.compile(r"[@.][\w-]+(?:\.(?:co|com|org|net|govt?|ac))?\.(nz|au|ca)\b", re.I)
+
+
+def _plan_votes(text: str) -> Counter[str]:
+    """The dollar of each national number that only one country's numbering plan allows, and
+    of each mail or web domain under a dollar country's top-level domain."""
+    votes: Counter[str] = Counter()
+    for printed in NATIONAL_PHONE.findall(text):
+        allowed: dict[str, list[str]] = {}  # region -> its digit groups as it prints them
+        for region in DIALLING:
+            try:
+                number = phonenumbers.parse(printed, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                allowed[region] = re.findall(r"\d+", phonenumbers.format_number(
+                    number, phonenumbers.PhoneNumberFormat.NATIONAL))
+        if len(allowed) > 1:  # valid in several plans: the one whose grouping it is printed in
+            groups = re.findall(r"\d+", printed)
+            allowed = {r: g for r, g in allowed.items() if g == groups}
+        if len(allowed) == 1 and DIALLING[next(iter(allowed))]:
+            votes[DIALLING[next(iter(allowed))]] += 1
+    for tld in DOMAIN.findall(text):
+        votes[{"nz": "NZD", "au": "AUD", "ca": "CAD"}[tld.lower()]] += 1
+    return votes
+
+
 def _dollar_country(text: str) -> str | None:
-    """CAD or AUD when most of the document's addresses and phones are that country's."""
-    found = {"CAD": len(CANADIAN.findall(text)), "AUD": len(AUSTRALIAN.findall(text)),
-             "USD": len(AMERICAN.findall(text))}
+    """CAD, AUD or NZD when most of the document's addresses, phones and mail domains are that
+    country's."""
+    votes = _plan_votes(text)
+    found = {"CAD": len(CANADIAN.findall(text)) + votes["CAD"],
+             "AUD": len(AUSTRALIAN.findall(text)) + votes["AUD"],
+             "NZD": votes["NZD"], "USD": len(AMERICAN.findall(text))}
     best = max(found, key=lambda k: found[k])
     return best if best != "USD" and found[best] > found["USD"] else None
 

@@ -36,6 +36,12 @@ ON_BEHALF = re.compile(rf"\b(?i:on\s+behalf\s+of|for)\s+(?:(?i:my|our)\s+(?i:{KI
 HOME_ADDRESS = re.compile(r"\b(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|mailing\s+)?address"
                           r"\s+(?:is|remains)\s+(?:(?:still|unchanged|the\s+same)\s*[:,-]?\s*)?",
                           re.I)
+# A broker's or a solicitor's "Our client lives at 5 Elm Road, Leeds LS1 4AB and may be
+# contacted on ...": the claimant's home, up to where the sentence goes on.
+LIVES_AT = re.compile(rf"\b(?i:our|the|my)\s+(?i:{ROLE})\s+(?i:lives|resides|is\s+resident|is\s+"
+                      rf"living)\s+at\s+")
+LIVES_END = re.compile(r"\s+(?:and|who|where|but|since|with|from)\s+|;|\.\s*$|"
+                       r"\.\s+(?=[A-Z][a-z]+\s+[a-z])")
 # The rest of such a sentence when it is one address: a house number, then parts split by commas
 # ("162 Main Street, Clontarf, Dublin 3, D03 X2Y4."), whatever the country's postcode.
 _PART = r"(?:[^,.;:!?()]|\.(?=\s+[A-Z]))"  # "Co. Wicklow": an abbreviation's full stop
@@ -68,6 +74,13 @@ def collect_roles(s_text: str, words: list, out: Collector) -> bool:
     address = home and (ADDRESS.match(s_text, home.end()) or HOME_REST.match(s_text, home.end()))
     if address:  # "Our home address is 12 Oak Street, Springfield, IL 62704."
         out.add("claimant_address", address.group(0), words, 0.7)
+    lives = LIVES_AT.search(s_text)
+    if lives:
+        rest = s_text[lives.end():]
+        cut = LIVES_END.search(rest)
+        home_text = rest[:cut.start() if cut else len(rest)].strip(" ,.")
+        if any(c.isdigit() for c in home_text) and len(home_text) < 120:
+            out.add("claimant_address", home_text, words, 0.72)
     for match in ROLE_THEN_NAME.finditer(s_text):
         out.add("claimant_name", _cap(match.group("name")), words, 0.7)
     for match in NAME_THEN_ROLE.finditer(s_text):

@@ -38,7 +38,7 @@ CUES = {
 }
 ID_CUE = re.compile(
     r"\b(?:(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
-    r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
+    r"police\s+reference|police\s+event|fir|first\s+information\s+report)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
     r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
     re.I)
 # The insurer's acknowledgement of the day it was told: "Thank you for notifying us on ...",
@@ -47,7 +47,8 @@ ACKNOWLEDGED = re.compile(r"\b(?:for\s+(?:notifying|informing|telling|contacting
                           r"(?:notified|informed|told|contacted)\s+us|you\s+reported\s+(?:it|"
                           r"this|the\s+\w+)\s+to\s+us|your\s+(?:notification|report)\s+of\s+"
                           r"(?:the\s+\w+\s+)?)(?:\s*(?:on|dated)\s+)?", re.I)
-MONEY_MARK = re.compile(r"[$€£₹]|\b[A-Z]{3}\b|\bS?Fr\.\s?\d")  # a sign, a code, Swiss "Fr."
+# a sign, a code, Swiss "Fr.", India's "Rs."
+MONEY_MARK = re.compile(r"[$€£₹]|\b[A-Z]{3}\b|\bS?Fr\.\s?\d|\bRs\.?\s?\d")
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us|My|We|Our)\b")
 INSURED = re.compile(
     r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
@@ -76,6 +77,12 @@ SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(
                        re.I)
 CLAIMING = re.compile(r"\b(?:I|we)\s+(?:am|are|have\s+been|will\s+be)?\s*claim(?:ing)?\b|"
                       r"\b(?:I|we)\s+claim\b", re.I)
+# The claimant's own costing of the loss: "I have a quote for the repair of NZD 20,263.48",
+# "our client's loss is presently estimated at Rs. 15,49,792.79" (a broker's notification).
+COSTED = re.compile(r"\b(?:(?:I|we)\s+(?:have|attach|enclose|obtained|got|received)\s+(?:(?:a|an|"
+                    r"the|my|our|written)\s+)?(?:quote|quotation|estimate)s?\s+(?:for|of)\b|"
+                    r"(?:loss|losses|damage|claim)\s+(?:is|are|has\s+been|have\s+been)\s+"
+                    r"(?:\w+\s+)?(?:estimated|assessed|valued)\s+at\b)", re.I)
 YEAR_MAKE = re.compile(r"\b(?:19[5-9]\d|20[0-4]\d)\s+(?:" + "|".join(
     re.escape(m) for m in sorted(VEHICLE_MAKES, key=len, reverse=True)) + r")\b[^.;()]{0,30}", re.I)
 
@@ -126,6 +133,11 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
     told = DATE_PATTERN.match(s_text, acknowledged.end()) if acknowledged else None
     if told:  # "Thank you for notifying us on 26 October 2025": the insurer says when
         _acknowledged(told.group(0), words, out)
+    costed = COSTED.search(s_text)
+    priced = AMOUNT_PATTERN.search(s_text, costed.end()) if costed and MONEY_MARK.search(
+        s_text, costed.end()) and FIRST_PERSON.search(s_text[:costed.end()]) else None
+    if priced:
+        out.add("claimed_amount", s_text[priced.start():], words, 0.72)
     other = "OTHER" in cues
     if other:
         out.add_decoy(s_text)
@@ -138,7 +150,12 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         return False
     proxy = collect_roles(s_text, words, out)
     if "AMOUNT" in cues and money:
-        out.add("claimed_amount", s_text[money.start():], words, 0.72)
+        # the amount after the cue: "I enclose the invoice (NZD 950.98) and the receipt (NZD
+        # 91.38), and I claim a total of NZD 1,042.36"; else the sentence's first
+        cue = AMOUNT_CUE.search(s_text)
+        after = AMOUNT_PATTERN.search(s_text, cue.end()) if cue and cue.start() > money.start() \
+            and MONEY_MARK.search(s_text, cue.end()) else None
+        out.add("claimed_amount", s_text[(after or money).start():], words, 0.72)
     about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
     if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
                                                            re.I)) and about_claimant:

@@ -1,8 +1,9 @@
 """Dates that letters and e-mail printouts carry: which one is the date the claim was reported.
 
-An e-mail thread prints a header block (From:, Sent:/Date:, To:, Subject:) or an "On <date>,
-<name> wrote:" line per message. The claim was reported when the claimant first wrote, not when
-the insurer replied or a broker forwarded it; a letter is reported on the date printed at its top.
+An e-mail thread prints a header block (From:, Sent:/Date:, To:, Subject:), an "On <date>,
+<name> wrote:" line or a webmail printout's sender-and-date line per message. The claim was
+reported when the claimant first wrote, not when the insurer replied or a broker forwarded it;
+a letter is reported on the date printed at its top.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ HEADER = re.compile(r"^(?P<key>from|sent|date|to|cc|subject|von|de|gesendet|envo
                     r"(?P<value>.*)$", re.I)
 WROTE = re.compile(r"^(?:on|am|le)\s+(?P<when>.{6,60}?),?\s+(?P<who>[^,]{3,80}?)\s+"
                    r"(?:wrote|schrieb|a\s+écrit)\s*:?\s*$", re.I)
+# A webmail printout (Gmail's "Print all") heads each message with one line, the sender's name
+# and address on the left and the date it was sent on the right, then "To:":
+# "Ann Lee <ann.lee@example.com>    Fri, 16 Jan 2026, 12:17".
+PRINTED_SENDER = re.compile(r"^(?P<who>[^<>@]{2,60}?\s*<[\w.+-]+@[\w.-]+\w>)\s+(?P<when>.{6,60})$")
 MAILBOX = re.compile(r"^(?:claims?|info|no-?reply|service|support|team|admin|contact|office|"
                      r"enquiries|help|notifications?|fnol|intake|mail)\b", re.I)
 SALUTATION = re.compile(r"^(?:dear|hello|hi|to\s+whom)\b", re.I)
@@ -70,6 +75,12 @@ def _messages(lines: list[Line]) -> list[Message]:
             date = DATE_PATTERN.search(wrote.group("when"))
             messages.append(Message(wrote.group("who"), date.group(0) if date else "",
                                     line.words, line.words))
+            current = None
+            continue
+        printed = PRINTED_SENDER.match(text)
+        sent = DATE_PATTERN.search(printed.group("when")) if printed else None
+        if printed and sent:
+            messages.append(Message(printed.group("who"), sent.group(0), line.words, line.words))
             current = None
             continue
         header = HEADER.match(text)
