@@ -150,7 +150,8 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     desc = fields["incident_description"]
     story = " ".join(filter(None, [str(desc.value) if desc else "", out.loss_sentence]))
     if fields["incident_type"] is None and story:
-        found = classify_incident(story)
+        # a loss described that names no cause of the contract's list is of the kind "other"
+        found = classify_incident(story) or (("other", 0.0) if desc else None)
         if found:
             fields["incident_type"] = FieldValue(
                 found[0], round(0.5 + 0.3 * found[1], 3), desc.page if desc else None,
