@@ -47,6 +47,9 @@ STATED = re.compile(r"^(?:\S+\s+){0,5}\S+:\s+[A-Z0-9]")
 PLACE_STATED = re.compile(r"^(?:the|it|this)\s+(?:\w+\s+){0,2}(?:was|happened|occurred|took\s+"
                           r"place)\s+(?:at|in)\s*:\s+(?P<place>[A-Z0-9][^;]*?\d[^;]*?)\.?\s*$",
                           re.I)
+# The care after an injury: "I was treated at St Anne's by Dr Ann Lee."
+TREATED = re.compile(r"\b(?:treated|examined|admitted|seen)\s+(?:at|by|in)\s+(?:the\s+)?[A-Z]|"
+                     r"\bby\s+Dr\.?\s+[A-Z]")
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 # A date that follows these words tells when somebody called, wrote or reported, not the loss.
@@ -163,14 +166,16 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
         money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
         aside = story and number == story_paragraph and len(s_text.split()) <= 10 and \
             not any(c.isdigit() for c in s_text)  # "A neighbour saw what happened."
-        if "OTHER" in cues and not aside or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
+        if "OTHER" in cues and not aside or money or EMAIL.search(s_text) or \
+                PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
                 s_text.rstrip().endswith(":") or COVER.search(s_text) or \
-                STATED.match(s_text) or IDENTIFIES.search(s_text):
+                STATED.match(s_text) or IDENTIFIES.search(s_text) or TREATED.search(s_text):
             break  # contacts, amounts, references and police reports are not the story, nor
             # a line that opens a list, nor what the writer says of the policy itself, nor
-            # the sentence that identifies the vehicle (its registration, its chassis number)
+            # the sentence that identifies the vehicle (its registration, its chassis number),
+            # nor who treated the injury afterwards
         story.append((s_text, words))
         story_paragraph = number
     if story:

@@ -56,8 +56,8 @@ def _paragraph_columns(paragraph: list[Line]) -> list[tuple[str, list[Word]]]:
         placed.append(row)
     count = {key: sum(row.count(key) for row in placed) for key in keys}
     block: dict[float, tuple[list[str], list[Word]]] = {}
-    for line, row in zip(paragraph, placed):
-        for i, (cell, key) in enumerate(zip(line.cells, row)):
+    for line, row in zip(paragraph, placed, strict=True):
+        for i, (cell, key) in enumerate(zip(line.cells, row, strict=True)):
             if i and count[key] == 1 and len(paragraph) > 1:
                 key = row[i - 1]
                 row[i] = key
@@ -93,7 +93,7 @@ def _inner_starts(text: str, starts: list[int]) -> list[int]:
     """The starts of identifiers' labels after a comma inside a sentence that is not the
     account of the loss (whose words may be anything)."""
     found = []
-    for s, e in zip(starts, [*starts[1:], len(text) + 1]):
+    for s, e in zip(starts, [*starts[1:], len(text) + 1], strict=False):
         label = match_label(text[s - 1:e - 1])
         if label and label[0] == "incident_description":
             continue
@@ -114,11 +114,12 @@ def collect_runin(lines: list[Line], out: Collector) -> None:
         # each sentence's label read on its own: the next one's words ("Policyholder MAY,
         # Ryan. Date of birth ...") say nothing of whose this one is
         ends = [*starts[1:], len(text) + 1]
-        labelled = [(s - 1, found) for s, e in zip(starts, ends)
+        labelled = [(s - 1, found) for s, e in zip(starts, ends, strict=False)
                     if (found := match_label(text[s - 1:e - 1]))]
         if sum(1 for _s, found in labelled if found[0] != "other") < 2:
             continue
-        for s, e in zip(starts, ends):  # "Witness Maria John, 0113 496 0058.": theirs
+        # "Witness Maria John, 0113 496 0058.": the witness's details, not the claimant's
+        for s, e in zip(starts, ends, strict=False):
             if names_other_party(text[s - 1:s + 20].lower()):
                 out.add_decoy(text[s - 1:e - 1])
         for i, (start, (name, end)) in enumerate(labelled):

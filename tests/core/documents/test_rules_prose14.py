@@ -208,3 +208,17 @@ def test_the_sentence_identifying_the_vehicle_is_no_part_of_the_account():
     ])))
     assert values["incident_description"] == \
         "Overnight someone scratched the paintwork of my car while it was parked in the street."
+
+
+def test_who_treated_the_injury_afterwards_is_no_part_of_the_account():
+    values = _values(_doc(_lines([
+        "Dear Sir or Madam,",
+        "I wish to make a claim following an accident on 4 March 2026 at Mill Park, Leeds.",
+        "I slipped on a spillage near the checkouts and fell heavily on my right wrist, which",
+        "was fractured. I was treated at St Anne's Hospital by Dr Greta Lind.",
+        "Yours faithfully,",
+        "Ruth Amberley",
+    ])))
+    assert values["incident_description"] == \
+        "I slipped on a spillage near the checkouts and fell heavily on my right wrist, which " \
+        "was fractured."
