@@ -12,7 +12,7 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from core.documents.candidates import Candidate, Collector
+from core.documents.candidates import FUNCTION_WORDS, Candidate, Collector
 from core.documents.chooser import choose_fields
 from core.documents.clients import collect_addressee, collect_client, collect_received
 from core.documents.dialogue import collect_dialogue
@@ -170,7 +170,11 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     desc = fields["incident_description"]
     story = " ".join(filter(None, [str(desc.value) if desc else "", out.loss_sentence]))
     if fields["incident_type"] is None and story:
-        found = classify_incident(story)
+        # a loss told in sentences that names no cause of the contract's list is of the kind
+        # "other" (a row of a table read as the description tells of no loss)
+        told = desc is not None and sum(1 for w in str(desc.value).split()
+                                        if w in FUNCTION_WORDS) >= 3
+        found = classify_incident(story) or (("other", 0.0) if told else None)
         if found:
             fields["incident_type"] = FieldValue(
                 found[0], round(0.5 + 0.3 * found[1], 3), desc.page if desc else None,

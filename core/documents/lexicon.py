@@ -512,6 +512,20 @@ VEHICLE_HIT = re.compile(r"\b(?:hit|struck|clipped|scraped|bumped|dented)\s+(?:t
                          r"(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|bike)\b")
 
 
+TAKEN = re.compile(r"\b(?:car|vehicle|van|truck|bike|bicycle|motorbike|motorcycle|scooter|bag|"
+                   r"handbag|wallet|purse|phone|laptop|jewell?ery|tools?)\s+(?:was|were|had\s+been|"
+                   r"has\s+been|have\s+been)\s+taken\b")
+# Somebody other than the claimant, named by their role, is the one hurt ("The guest slipped
+# on the wet floor and hurt her back", "a delivery driver tripped on our steps"): they claim
+# against the insured, so the claim is a liability claim, not the claimant's own injury.
+THIRD_PARTY_HURT = re.compile(
+    r"\b(?:the|a|an|one\s+of\s+(?:our|the))\s+(?:hotel\s+|restaurant\s+|shop\s+|store\s+)?"
+    r"(?:guest|customer|visitor|pedestrian|passer-?by|member\s+of\s+the\s+public|shopper|"
+    r"patron|diner|delivery\s+(?:driver|rider|man|woman)|courier|postman|postwoman)s?\b"
+    r"[^.;]{0,60}?\b(?:slipped|tripped|fell|was\s+(?:hurt|injured|bitten|struck)|"
+    r"(?:hurt|injured|broke|fractured|cut)\s+(?:his|her|their))\b")
+
+
 def classify_incident(text: str) -> tuple[str, float] | None:
     """The contract's incident type for a description or a loss-type label, with a score."""
     lowered = text.lower()
@@ -528,6 +542,10 @@ def classify_incident(text: str) -> tuple[str, float] | None:
                 scores[kind] = scores.get(kind, 0.0) + weight
     if VEHICLE_HIT.search(lowered):  # "hit the passenger side of my car"
         scores["collision"] = scores.get("collision", 0.0) + 1.0
+    if TAKEN.search(lowered):  # "my car was taken overnight": stolen, whatever the verb
+        scores["theft"] = scores.get("theft", 0.0) + 1.0
+    if THIRD_PARTY_HURT.search(lowered):  # a guest hurt on the insured's premises claims
+        scores["liability"] = scores.get("liability", 0.0) + 3.0
     if not scores or len(scores) >= 3 and len(lowered.split()) <= 12:
         return None  # nothing, or a list of options ("Collision Theft Fire ...")
     kind = max(scores, key=lambda k: scores[k])

@@ -40,6 +40,16 @@ PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
                           r"happened|\bas\s+follows)?\s*:\s+", re.I)
 COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
+IDENTIFIES = re.compile(r"\b(?:registration|chassis|vin|licen[cs]e\s+plate|number\s+plate|"
+                        r"serial\s+number)\b", re.I)
+# A short label and its value set as a sentence: "The leak was at: Unit 29, 378 Long Fwy".
+STATED = re.compile(r"^(?:\S+\s+){0,5}\S+:\s+[A-Z0-9]")
+PLACE_STATED = re.compile(r"^(?:the|it|this)\s+(?:\w+\s+){0,2}(?:was|happened|occurred|took\s+"
+                          r"place)\s+(?:at|in)\s*:\s+(?P<place>[A-Z0-9][^;]*?\d[^;]*?)\.?\s*$",
+                          re.I)
+# The care after an injury: "I was treated at St Anne's by Dr Ann Lee."
+TREATED = re.compile(r"\b(?:treated|examined|admitted|seen)\s+(?:at|by|in)\s+(?:the\s+)?[A-Z]|"
+                     r"\bby\s+Dr\.?\s+[A-Z]")
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 # A date that follows these words tells when somebody called, wrote or reported, not the loss.
@@ -124,6 +134,10 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
             if _loss_place(sentences[i][0], sentences[i][1], 0.62 if i == best else 0.58, out):
                 break
     _quoted_account(sentences, out)
+    for s_text, words, _c, _n in sentences:  # "The leak was at: Garage, 22 Elm Road, Leeds."
+        stated = PLACE_STATED.match(s_text)
+        if stated:
+            out.add("incident_location", stated.group("place"), words, 0.6)
     # A narrative introduced by "... as follows:" is the next paragraph, whole.
     for i, (s_text, _w, _c, number) in enumerate(sentences):
         if AS_FOLLOWS.search(s_text):
@@ -150,12 +164,18 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
         if story and number != paragraph and number != story_paragraph and "LOSS" not in cues:
             break  # a new paragraph that tells of no loss: the letter has moved on
         money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
-        if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
+        aside = story and number == story_paragraph and len(s_text.split()) <= 10 and \
+            not any(c.isdigit() for c in s_text)  # "A neighbour saw what happened."
+        if "OTHER" in cues and not aside or money or EMAIL.search(s_text) or \
+                PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
-                s_text.rstrip().endswith(":") or COVER.search(s_text):
+                s_text.rstrip().endswith(":") or COVER.search(s_text) or \
+                STATED.match(s_text) or IDENTIFIES.search(s_text) or TREATED.search(s_text):
             break  # contacts, amounts, references and police reports are not the story, nor
-            # a line that opens a list, nor what the writer says of the policy itself
+            # a line that opens a list, nor what the writer says of the policy itself, nor
+            # the sentence that identifies the vehicle (its registration, its chassis number),
+            # nor who treated the injury afterwards
         story.append((s_text, words))
         story_paragraph = number
     if story:

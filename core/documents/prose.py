@@ -19,11 +19,12 @@ from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.declarations import collect_declaration
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import match_label
+from core.documents.lexicon import classify_incident, match_label
 from core.documents.loss_story import loss_story
 from core.documents.narrative import collect_narrative
 from core.documents.sentences import CUES, ID_CUE, sentence_values
 from core.documents.textmap import TextMap
+from core.documents.threads import SALUTATION
 from core.documents.validate import DATE_PATTERN
 
 COST_NOUN = re.compile(r"(?:estimate|quote|cost|bill|total|figure)s?$", re.I)
@@ -100,7 +101,34 @@ POLICE_REF = re.compile(r"\bpolice\b[^.]{0,80}?\b(?:reference|ref\.?|report|case
                         r"(?:is\s+|was\s+|of\s+)?[:#]?\s*", re.I)
 
 
+# One label naming two numbers, the values in the same order: "Claim and policy numbers?
+# CLM-1, policy POL-2", "Policy / claim no.: POL-2 / CLM-1".
+PAIRED_IDS = re.compile(r"\b(?P<first>claim|policy)\s*(?:and|&|/)\s*(?P<second>claim|policy)\s+"
+                        r"(?:numbers?|nos?\.?|references?|refs?\.?)\s*[?:#]?\s*", re.I)
+PAIR_GAP = re.compile(r"\s*(?:[,;/&]|\band\b)\s*(?:(?:claim|policy)\s*(?:no\.?|number|#)?\s*"
+                      r"[:#]?\s*)?", re.I)
+
+
+def _paired_ids(text: str, tmap: TextMap, out: Collector) -> None:
+    for m in PAIRED_IDS.finditer(text):
+        first, second = m.group("first").lower(), m.group("second").lower()
+        if first == second:
+            continue
+        start = m.end()
+        for kind in (first, second):
+            value = take_id(text[start:])
+            if not value:
+                break
+            begin = text.index(value, start)
+            out.add(f"{kind}_number", value, tmap.words_in(begin, begin + len(value)), 0.72)
+            gap = PAIR_GAP.match(text, begin + len(value))
+            if gap is None:
+                break
+            start = gap.end()
+
+
 def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
+    _paired_ids(text, tmap, out)
     for m in POLICE_REF.finditer(text):
         value = take_id(text[m.end():])
         if value:
@@ -121,10 +149,27 @@ def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
         out.add(name, value, tmap.words_in(start, start + len(value)), 0.72)
 
 
+SUBJECT = re.compile(r"^(?:re|subject|betreff|objet|oggetto|asunto)\s*:", re.I)
+
+
+def _subject_says_liability(lines: list[Line], out: Collector) -> None:
+    """A letter's subject line that says the claim is about harm a third party caused or a
+    claim made against the writer ("Policy X - claim for damage caused by a third party")
+    names who is claiming from whom, which the account of the loss itself rarely says."""
+    for i, line in enumerate(lines[:40]):
+        greeting = i + 1 < len(lines) and SALUTATION.match(lines[i + 1].text)
+        if not (SUBJECT.match(line.text) or greeting and "claim" in line.text.lower()):
+            continue
+        kind = classify_incident(line.text)
+        if kind and kind[0] == "liability":
+            out.add("incident_type", line.text, line.words, 0.7)
+
+
 def collect_prose(lines: list[Line], out: Collector) -> None:
     """Add candidates found in sentences, headers and signatures."""
     nlp, matcher = _pipeline()
     collect_contacts(lines, out)
+    _subject_says_liability(lines, out)
     for line in lines:  # identifiers named in running text: "Re: Claim No. X, Policy Y"
         to = ADDRESSEE.match(line.text)
         dated = DATE_PATTERN.fullmatch(line.text.rstrip(" ."), to.end()) if to else None

@@ -45,7 +45,11 @@ LIVES_END = re.compile(r"\s+(?:and|who|where|but|since|with|from)\s+|;|\.\s*$|"
 # The rest of such a sentence when it is one address: a house number, then parts split by commas
 # ("162 Main Street, Clontarf, Dublin 3, D03 X2Y4."), whatever the country's postcode.
 _PART = r"(?:[^,.;:!?()]|\.(?=\s+[A-Z]))"  # "Co. Wicklow": an abbreviation's full stop
-HOME_REST = re.compile(rf"\d{{1,5}}[A-Za-z]?\s+[A-Z]{_PART}{{2,60}}?"
+# French, Spanish and Italian streets are written with the street's kind in lower case ("63
+# boulevard Voltaire", "12 rue des Lilas", "calle Mayor").
+STREET_KIND = r"(?:rue|boulevard|bd|avenue|av|all[ée]e|impasse|place|quai|chemin|route|cours|" \
+    r"calle|avenida|paseo|via|viale|piazza|corso)\b"
+HOME_REST = re.compile(rf"\d{{1,5}}[A-Za-z]?\s+(?:[A-Z]|{STREET_KIND}){_PART}{{2,60}}?"
                        rf"(?:,\s*[A-Z0-9]{_PART}{{1,30}}){{1,4}}(?=\.?\s*$)")
 ROLE_WORD = re.compile(rf"\b{ROLE}(?:'s)?\b", re.I)
 US_OR_INSURER = re.compile(r"\b(?:us|our|we|this\s+office)\b", re.I)

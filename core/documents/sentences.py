@@ -97,6 +97,21 @@ def _cue_pattern(label: str) -> re.Pattern[str]:
 
 
 AMOUNT_CUE, OTHER_CUE = _cue_pattern("AMOUNT"), _cue_pattern("OTHER")
+CONTACT_CUE = _cue_pattern("CONTACT")
+
+
+def _own_clauses(s_text: str, words: list, out: Collector) -> None:
+    """A sentence that speaks of somebody else gives their details (decoys), but a clause of
+    its own where the writer gives theirs ("call me on 0412 555 019; my broker Ann Lee, tel.
+    0413 555 020, is in copy") is the claimant's: each clause is read on its own."""
+    clauses = s_text.split(";")
+    for clause in clauses:
+        if len(clauses) > 1 and CONTACT_CUE.search(clause) and FIRST_PERSON.search(clause) and \
+                not OTHER_CUE.search(clause):
+            out.add("claimant_phone", clause, words, 0.7)
+            out.add("claimant_email", clause, words, 0.7)
+        else:
+            out.add_decoy(clause)
 
 
 def _amount_clause(s_text: str, words: list, out: Collector) -> None:
@@ -140,7 +155,7 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         out.add("claimed_amount", s_text[priced.start():], words, 0.72)
     other = "OTHER" in cues
     if other:
-        out.add_decoy(s_text)
+        _own_clauses(s_text, words, out)
         if "AMOUNT" in cues and money and CLAIMING.search(s_text):
             # "The garage estimated $4,321.59, which is the amount I am claiming": the
             # repairer is named, but the claimant claims the amount.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from core.documents.candidates import EMAIL, Collector, person_name
 from core.documents.layout import Line
-from core.documents.lexicon import COMPANY_WORDS, DECOY, match_label
+from core.documents.lexicon import CLOSINGS, COMPANY_WORDS, DECOY, match_label
 from core.documents.pdf_text import Word
 from core.documents.validate import DATE_PATTERN, parse_date
 
@@ -32,6 +32,12 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # An insurer's, a broker's or an adjuster's domain: "harborline-ins.com", "acme-insurance.co.uk".
 FIRM_DOMAIN = re.compile(r"(?:^|[.-])ins(?:[.-]|$)|insur|assur|versicher|adjust|broker|agency",
                          re.I)
+QUOTE_MARK = re.compile(r"^-{2,}\s*(?:original|forwarded)\s+message", re.I)
+# The notice a firm's mail system adds under its staff's messages.
+DISCLAIMER = re.compile(r"\b(?:this|the)\s+(?:e-?mail|message)\s+(?:and\s+any\s+attachments?\s+)?"
+                        r"(?:is|are|may\s+be)\s+(?:strictly\s+)?(?:confidential|privileged)", re.I)
+STAFF_TITLE = re.compile(r"\b(?:adviser|advisor|specialist|coordinator|consultant|executive|"
+                         r"representative|examiner|negotiator|supervisor)\b", re.I)
 LETTER_DATE = re.compile(rf"^(?:{WEEKDAY},?\s+|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+)?(?P<date>.+?)"
                          r"(?:,?\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?\.?$", re.I)
 
@@ -42,6 +48,7 @@ class Message:
     date: str = ""
     words: list[Word] = field(default_factory=list)
     sender_words: list[Word] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
 
 
 def _sender_name(text: str) -> str | None:
@@ -65,9 +72,24 @@ def from_claimant(sender: str) -> bool:
     return bool(name or email)
 
 
+def signed_by_staff(body: list[str]) -> bool:
+    """A message signed by a firm's staff: a job title or the firm's name under the name that
+    signs it ("Eva Rossi / Senior Adjuster / Harbour Assurance"), or a firm's confidentiality
+    notice at its foot. A claimant writing about their own loss signs with their name only."""
+    if any(DISCLAIMER.search(text) for text in body):
+        return True
+    closing = next((i for i, text in enumerate(body) if CLOSINGS.match(text)), None)
+    if closing is None:
+        return False
+    signature = [text for text in body[closing + 1: closing + 5] if text]
+    return any(DECOY.search(text) or COMPANY_WORDS.search(text) or STAFF_TITLE.search(text)
+               for text in signature[1:3] if not EMAIL.search(text))
+
+
 def _messages(lines: list[Line]) -> list[Message]:
     messages: list[Message] = []
     current: Message | None = None
+    quoted = False
     for line in lines:
         text = line.text.strip()
         wrote = WROTE.match(text)
@@ -75,7 +97,7 @@ def _messages(lines: list[Line]) -> list[Message]:
             date = DATE_PATTERN.search(wrote.group("when"))
             messages.append(Message(wrote.group("who"), date.group(0) if date else "",
                                     line.words, line.words))
-            current = None
+            current, quoted = None, False
             continue
         printed = PRINTED_SENDER.match(text)
         sent = DATE_PATTERN.search(printed.group("when")) if printed else None
@@ -85,12 +107,15 @@ def _messages(lines: list[Line]) -> list[Message]:
             continue
         header = HEADER.match(text)
         if header is None:
+            quoted = quoted or text.startswith(">") or bool(QUOTE_MARK.match(text))
+            if messages and not quoted:  # a quote below it is another message's body
+                messages[-1].body.append(text)
             current = None if current is not None and current.sender and current.date else \
                 current
             continue
         key, value = header.group("key").lower(), header.group("value")
         if key in ("from", "von", "de") and (current is None or current.sender):
-            current = Message()
+            current, quoted = Message(), False
             messages.append(current)
         if current is None:
             continue
@@ -114,7 +139,7 @@ def collect_thread_dates(lines: list[Line], out: Collector) -> None:
         except ValueError:
             return "9999"
 
-    own = [m for m in messages if from_claimant(m.sender)]
+    own = [m for m in messages if from_claimant(m.sender) and not signed_by_staff(m.body)]
     if own:
         first = min(own, key=when)
         out.add("date_reported", first.date, first.words, 0.92)
