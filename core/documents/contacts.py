@@ -110,8 +110,10 @@ def _contact_blocks(lines: list[Line], out: Collector) -> None:
         if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
             continue
         above = lines[i - 1].text if i else ""
-        if DECOY.search(above) or any(DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
-                                      for b in block[:2] if not PHONE.search(b.text)):
+        # "OTHER PARTY" over its rows reads like a name: it is the caption of their block
+        if DECOY.search(above) or DECOY.search(line.text) or any(
+                DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
+                for b in block[:2] if not PHONE.search(b.text)):
             for b in [line, *block]:
                 out.add_decoy(b.text)
             continue

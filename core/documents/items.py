@@ -246,6 +246,7 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
                     0.85 if grand else 0.8 if current else 0.7)
             if adds_up and (matched is None or grand):
                 matched = items
+                out.items_total = (amount, line.page)
             runs.append((items, amount, line))
             current = []
             extra = {"added": [], "taken": [], "subtotal": []}
