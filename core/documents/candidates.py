@@ -53,7 +53,8 @@ ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
-            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
+            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown",
+            "make", "model", "vin"}  # a vehicle's row under "INSURED VEHICLE": "Make Ford"
 BOXED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\s+(0?[1-9]|[12]\d|3[01])\s+((?:19|20)\d\d)\b")
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 

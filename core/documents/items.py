@@ -12,7 +12,13 @@ from decimal import Decimal
 from core.documents.candidates import Collector
 from core.documents.layout import Line
 from core.documents.lexicon import match_label
-from core.documents.validate import AMOUNT_PATTERN, CODES_NOT_DOLLAR, DATE_PATTERN, parse_amount
+from core.documents.validate import (
+    AMOUNT_PATTERN,
+    CODES,
+    CODES_NOT_DOLLAR,
+    DATE_PATTERN,
+    parse_amount,
+)
 
 TRAILING_AMOUNT = re.compile(
     rf"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
@@ -144,7 +150,8 @@ def _split(line: Line, column: tuple[float, float] | None = None,
                  if described and described[0] <= w.x0 < described[1]]
         if under and re.search(r"[A-Za-z]{3}", " ".join(under)):
             description = " ".join(under)  # the description column's words, not the payee's
-    description = _bare_description(description)
+    # the amount's currency code left at the description's end: "Towing CAD 2,770.90"
+    description = _bare_description(re.sub(rf"\s+(?:{CODES})$", "", description))
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
     if not (re.search(r"[.,]\d{2}\s*(?:€|USD|EUR|GBP)?$", amount) or AMOUNT_PATTERN.match(

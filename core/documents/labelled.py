@@ -12,7 +12,13 @@ import re
 
 from core.documents.candidates import YEAR, Collector
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, NUMBERING, match_label, names_other_party
+from core.documents.lexicon import (
+    DECOY,
+    NUMBERING,
+    classify_incident,
+    match_label,
+    names_other_party,
+)
 from core.documents.pdf_text import Word
 from core.documents.places import (
     NEXT_LABEL,
@@ -118,6 +124,15 @@ def _inner_labels(cell: Cell, out: Collector) -> None:
         words = cut_at_next_label(words_after(cell, start + found[1]))
         if words:
             out.add(found[0], " ".join(w.text for w in words), words, BASE["same"] * 0.8)
+
+
+def _unmarked_options(cells: list[Cell]) -> bool:
+    """Three or more cells that each name another kind of loss, none marked: a row of check
+    boxes whose ticks are lost (to a scan), which says nothing of the loss."""
+    if len(cells) < 3 or any(c.text[:1] in "☐☒☑■✓✔xX[(" for c in cells):
+        return False
+    kinds = [classify_incident(c.text) for c in cells]
+    return all(kinds) and len({k[0] for k in kinds if k}) == len(kinds)
 
 
 def _own_role_row(line: Line) -> bool:
@@ -239,6 +254,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                         out.add_decoy_value(name, " ".join(w.text for w in words))
                         break
                 continue  # the other party's car, under their heading: a decoy
+            if name == "incident_type" and _unmarked_options(line.cells[ci + 1:]):
+                continue  # "KIND OF LOSS: FIRE WATER THEFT ...", the ticks lost to the scan
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
             weight = 0.75 if label in GENERIC else 1.0

@@ -198,3 +198,33 @@ def test_a_forwarding_agents_policy_number_is_no_amount_and_the_deductible_no_cl
                     "deductible is $250.00.")]),
     ]))
     assert values["claimed_amount"] == "678.94"
+
+
+def test_a_currency_code_before_an_items_amount_is_no_part_of_its_description():
+    values = _values(_doc([
+        (40, [(40, "I am claiming a total of CAD 3,298.68 for this loss.")]),
+        (58, [(40, "- Paint and tire repair estimate CAD 2,770.90")]),
+        (76, [(40, "- Personal items in the car CAD 362.85")]),
+        (94, [(40, "- Towing CAD 164.93")]),
+    ]))
+    assert [i["description"] for i in values["line_items"]] == [
+        "Paint and tire repair estimate", "Personal items in the car", "Towing"]
+
+
+def test_a_vehicles_part_row_under_an_insured_vehicle_heading_is_no_name():
+    values = _values(_doc([
+        (40, [(40, "INSURED VEHICLE")]),
+        (58, [(320, "Make"), (420, "Ford")]),
+        (76, [(40, "Model"), (150, "F-150"), (320, "VIN"), (420, "1FTHPJMW4NK391729")]),
+    ]))
+    assert values["claimant_name"] is None
+
+
+def test_a_row_of_loss_kinds_without_a_mark_says_nothing_the_account_does():
+    values = _values(_doc([
+        (40, [(40, "KIND OF LOSS:"), (120, "FIRE"), (170, "WATER"), (220, "WIND/HAIL"),
+              (290, "THEFT"), (340, "VANDALISM")]),
+        (58, [(40, "DESCRIPTION OF LOSS & DAMAGE")]),
+        (72, [(40, "Someone spray painted the garage door and smashed two windows.")]),
+    ]))
+    assert values["incident_type"] == "vandalism"
