@@ -204,9 +204,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         for ci, cell in enumerate(line.cells):
             company = company_label(cell.text) if own_section else None
             if company:  # the policyholder is a company: "Company telephone" is its phone
-                # but beside a home or cell phone, a "Business phone" is the office line,
-                # called last
-                weight = 0.85 if company[0] == "claimant_phone" else 1.0
+                # but a person's "Business phone" beside their home or cell phone is the
+                # office line, called last
+                weight = 0.85 if company[0] == "claimant_phone" and \
+                    cell.text.lower().startswith("business") else 1.0
                 for place, words in value_places(lines, line, ci, company[1], company[0]):
                     if words and out.add(company[0], joined(words, company[0]), words,
                                          BASE[place] * weight):
