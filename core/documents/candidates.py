@@ -41,6 +41,10 @@ NOT_MODEL = {"vin", "reg", "registration", "plate", "avenue", "ave", "street", "
              "orange", "purple", "maroon"}
 # A caption run into the account's line: "Officer's summary: Vehicle 2 failed to stop ...".
 LEAD_CAPTION = re.compile(r"^[A-Z][\w'’]*(?:\s+[\w'’]+){0,3}:\s+(?=\S+(?:\s+\S+){3})")
+# A sworn form's sentence that hands over to the account: "The cause and origin of the said
+# loss were: A severe windstorm tore ...".
+ACCOUNT_INTRO = re.compile(r"\b(?:cause|origin|circumstances|particulars|details)\b[^.:;]{0,60}?"
+                           r"\b(?:were|was|is|are|as\s+follows)\s*:\s+(?=[A-Z])")
 LEAD_IN = re.compile(r"^(?:(?:is|was|confirmed|given|recorded|stated|noted)\s+as|is|was|"
                      r"confirmed|given)\s+", re.I)
 # A spoken or typed answer's lead-in before the value: "It is POL-2025-023574; it renewed ..."
@@ -49,7 +53,8 @@ ANSWER_LEAD = re.compile(r"^(?:(?:yes|sure|ok(?:ay)?)[,.!]?\s+)?(?:it\s+is|it's|
 NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with", "location",
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
-            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown"}
+            "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown",
+            "make", "model", "vin"}  # a vehicle's row under "INSURED VEHICLE": "Make Ford"
 BOXED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\s+(0?[1-9]|[12]\d|3[01])\s+((?:19|20)\d\d)\b")
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
@@ -129,6 +134,8 @@ def take_id(text: str) -> str | None:
     value = " ".join(kept).upper()
     if value and validate.DATE_PATTERN.fullmatch(value):
         return None  # a date is not an identifier
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d", value):
+        return None  # nor an amount: "the above numbered policy is 10838.40" (its net claim)
     if not value or not any(c.isdigit() for c in value) or len(value) < 4 or len(value) > 30:
         return None
     return value
@@ -210,6 +217,23 @@ FIRM_REGISTRATION = re.compile(
     r"\b(?:licen[cs]e|lic\.)\s*(?:no|nr|number|#)", re.I)
 
 
+# A form's blank filled inside a sentence: "Location: The property was located at 12 Elm St,
+# Boise, ID 83749 . No other person had any interest therein ...".
+LOCATED_AT = re.compile(r"^(?:the|my|our|said)\s+(?:[a-z]+\s+){0,2}(?:was|is|were|are)\s+"
+                        r"(?:located|situated)\s+(?:at|in)\s+", re.I)
+SENTENCE_END = re.compile(r"\s\.(?:\s|$)|(?<=\d)\.(?:\s|$)|\.\s+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+def _located_at(raw: str) -> str:
+    """The place a "... was located at X." sentence names: X, up to the sentence's end."""
+    lead = LOCATED_AT.match(raw)
+    if not lead:
+        return raw
+    rest = raw[lead.end():]
+    end = SENTENCE_END.search(rest)
+    return rest[:end.start()] if end else rest
+
+
 def normalize(cand: Candidate, ctx: Context) -> bool:
     """Set cand.value (and cand.warning); False when the text holds no value for the field."""
     raw = fold(cand.raw).strip(" :;")
@@ -285,12 +309,14 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
         elif name == "vehicle_make_model_year":
             cand.value = make_model_year(raw)
         elif name == "incident_type":
+            if raw.startswith(("☐", "□", "[ ]")):
+                return False  # the first of a row of options, left unticked
             kind = classify_incident(raw)
             cand.value = kind[0] if kind else None
             if kind:
                 cand.score *= 0.6 + 0.4 * kind[1]
         elif name in ("claimant_address", "incident_location"):
-            raw = LEAD_IN.sub("", raw)
+            raw = LEAD_IN.sub("", _located_at(raw))
             raw = re.sub(r",(?=[^\s,])", ", ", raw)  # OCR drops the space after a comma
             raw = re.sub(r"\b([A-Z]{2})(\d{5})\b", r"\1 \2", raw)  # "GA30354" -> "GA 30354"
             cand.value = raw.strip(" .") if len(raw) >= 6 and any(c.isalpha() for c in raw) \
@@ -302,6 +328,9 @@ def normalize(cand: Candidate, ctx: Context) -> bool:
             options = raw.count(" / ") >= 2 or bool(re.search(r"\btick\b", raw, re.I)) or \
                 len(re.findall(r"\[[ xX✓]?\]|[☐☒☑□■]", raw)) >= 2
             raw = LEAD_CAPTION.sub("", raw.strip(' "“”'), count=1)
+            intro = ACCOUNT_INTRO.search(raw)
+            if intro and len(raw[intro.end():].split()) >= 6:
+                raw = raw[intro.end():]  # the frame's filled blanks before it are not the account
             if raw.endswith(":") or re.search(r"\bas\s+follows\b", raw, re.I):
                 return False  # it introduces the account that follows, it is not the account
             cand.value = raw if len(raw.split()) >= 4 and priced < 2 and prose >= 2 and \
@@ -323,6 +352,8 @@ class Collector:
     found: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     decoys: set[str] = field(default_factory=set)
     loss_sentence: str = ""
+    # the total the itemised rows add up to, and the page it stands on
+    items_total: tuple[Any, int] | None = None
     stage: str = ""
 
     @contextmanager
@@ -346,6 +377,12 @@ class Collector:
         if name:
             self.decoys.add(name)
 
+    def add_decoy_value(self, name: str, raw: str) -> None:
+        """A value of `name` that belongs to somebody else (the other party's car)."""
+        cand = Candidate(name, raw, [], 0.0)
+        if normalize(cand, self.ctx):
+            self.decoys.add(str(cand.value))
+
     def add(self, name: str, raw: str, words: list[Word], score: float) -> Candidate | None:
         # the proposing function's name tells the learnt chooser where a candidate came from
         cand = Candidate(name, raw, words, score, stage=self.stage,
@@ -358,7 +395,8 @@ class Collector:
 
     def choose(self, name: str) -> Candidate | None:
         cands = self.found.get(name) or []
-        if name in ("claimant_phone", "claimant_email", "claimant_name"):
+        if name in ("claimant_phone", "claimant_email", "claimant_name", "vehicle_vin",
+                    "vehicle_make_model_year"):
             for c in cands:  # seen beside another party: most likely theirs
                 if str(c.value) in self.decoys and not getattr(c, "decoy_checked", False):
                     c.score *= 0.35

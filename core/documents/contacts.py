@@ -110,8 +110,9 @@ def _contact_blocks(lines: list[Line], out: Collector) -> None:
         if not block or not any(EMAIL.search(b.text) or PHONE.search(b.text) for b in block):
             continue
         above = lines[i - 1].text if i else ""
-        # "Our client's details are:" introduces the claimant's block; "Our assessor:" does not
-        if names_other_party(above.lower()) or any(
+        # "Our client's details are:" introduces the claimant's block; "Our assessor:" does
+        # not; "OTHER PARTY" over its rows reads like a name: it is the caption of their block
+        if names_other_party(above.lower()) or DECOY.search(line.text) or any(
                 DECOY.search(b.text) or COMPANY_WORDS.search(b.text)
                 for b in block[:2] if not PHONE.search(b.text)):
             for b in [line, *block]:

@@ -23,6 +23,7 @@ from core.documents.lexicon import DECOY, classify_incident
 from core.documents.pdf_text import DocumentText
 from core.documents.prose import collect_prose
 from core.documents.regions import read_context
+from core.documents.rows import parts_row
 from core.documents.runin import collect_runin
 from core.documents.schemas import FIELD_NAMES, FieldValue
 from core.documents.sections import row_set_aside
@@ -31,6 +32,7 @@ from core.documents.validate import VIN_PATTERN
 
 OURS = re.compile(r"\bour\s+", re.I)
 TICK = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
+BOXES = TICK | {"☐", "□", "[ ]"}
 
 
 def _patterns(lines: list[Line], out: Collector) -> None:
@@ -42,6 +44,8 @@ def _patterns(lines: list[Line], out: Collector) -> None:
             nxt = words[i + 1]
             if word.text.lower() in TICK and 0 <= nxt.x0 - word.x1 < 4 * line.height:
                 option = [w for w in words[i + 1:i + 4] if w.x0 - nxt.x0 < 90]
+                boxes = [k for k, w in enumerate(option) if w.text in BOXES]
+                option = option[:boxes[0]] if boxes else option  # up to the next option's box
                 out.add("incident_type", " ".join(w.text for w in option), option, 0.88)
         if DECOY.search(OURS.sub("", text[:30])) or row_set_aside(line):
             continue  # another party's vehicle; "our car" is the claimant's household's
@@ -49,7 +53,8 @@ def _patterns(lines: list[Line], out: Collector) -> None:
             vin = match.group(0)
             if any(c.isalpha() for c in vin) and any(c.isdigit() for c in vin):
                 out.add("vehicle_vin", vin, line.words, 0.6)
-        out.add("vehicle_make_model_year", text, line.words, 0.45)
+        if not parts_row(line):  # a row of part labels is read part by part
+            out.add("vehicle_make_model_year", text, line.words, 0.45)
 
 
 def _name_from_email(lines: list[Line], out: Collector) -> None:
@@ -94,6 +99,16 @@ def _firm_mailboxes(out: Collector) -> None:
                               2.5 * height for page, top, height in near):
             cand.score *= 0.35
             cand.flags.add("firm")
+
+
+def _vendor_bill(out: Collector, amount: Candidate | None) -> bool:
+    """The rows add up to a bill's own total on a page of their own, while the claim states
+    another amount on another page ("Total amount claimed 10168.99 (repairs, towing and
+    rental)" over a tow invoice of $287.00): the bill is one cost among the claim's."""
+    if out.items_total is None or amount is None or amount.warning or not amount.words:
+        return False
+    total, page = out.items_total
+    return amount.words[0].page != page and Decimal(str(amount.value)) != total
 
 
 def _field_value(cand: Candidate) -> FieldValue:
@@ -186,6 +201,8 @@ def extract_fields(document: DocumentText) -> tuple[dict[str, FieldValue | None]
     if currency and amount is not None and amount_field is not None:
         fields["currency"] = FieldValue(currency, 0.9 if getattr(amount, "raw_currency", None)
                                         else 0.6, amount_field.page, amount_field.bbox)
+    if items and _vendor_bill(out, amount):
+        items = []  # a tow or repair bill attached behind a claim for more: evidence, not its rows
     if items:
         fields["line_items"] = FieldValue(items, 0.8)
         if amount is not None and amount.warning is None:

@@ -12,7 +12,13 @@ from decimal import Decimal
 from core.documents.candidates import Collector
 from core.documents.layout import Line
 from core.documents.lexicon import match_label
-from core.documents.validate import AMOUNT_PATTERN, CODES_NOT_DOLLAR, DATE_PATTERN, parse_amount
+from core.documents.validate import (
+    AMOUNT_PATTERN,
+    CODES,
+    CODES_NOT_DOLLAR,
+    DATE_PATTERN,
+    parse_amount,
+)
 
 TRAILING_AMOUNT = re.compile(
     rf"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
@@ -150,7 +156,8 @@ def _split(line: Line, column: tuple[float, float] | None = None,
                  if described and described[0] <= w.x0 < described[1]]
         if under and re.search(r"[A-Za-z]{3}", " ".join(under)):
             description = " ".join(under)  # the description column's words, not the payee's
-    description = _bare_description(description)
+    # the amount's currency code left at the description's end: "Towing CAD 2,770.90"
+    description = _bare_description(re.sub(rf"\s+(?:{CODES})$", "", description))
     if not description or not re.search(r"[A-Za-z]{3}", description):
         return None
     if not (re.search(r"[.,]\d{2}\s*(?:€|USD|EUR|GBP)?$", amount) or AMOUNT_PATTERN.match(
@@ -255,6 +262,7 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
                     0.85 if grand else 0.8 if current else 0.7)
             if adds_up and (matched is None or grand):
                 matched = items
+                out.items_total = (amount, line.page)
             runs.append((items, amount, line))
             current = []
             extra = {"added": [], "taken": [], "subtotal": []}

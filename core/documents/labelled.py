@@ -13,7 +13,13 @@ import re
 from core.documents.candidates import YEAR, Collector
 from core.documents.items import amount_column
 from core.documents.layout import Cell, Line
-from core.documents.lexicon import DECOY, NUMBERING, match_label, names_other_party
+from core.documents.lexicon import (
+    DECOY,
+    NUMBERING,
+    classify_incident,
+    match_label,
+    names_other_party,
+)
 from core.documents.pdf_text import Word
 from core.documents.places import (
     NEXT_LABEL,
@@ -26,7 +32,7 @@ from core.documents.places import (
     wrapped_prose,
 )
 from core.documents.references import insurer_reference, reference_in_text
-from core.documents.rows import joined, town_rows, vehicle_parts, vehicle_year
+from core.documents.rows import joined, parts_row, town_rows, vehicle_parts, vehicle_year
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     OWN_HEADING,
@@ -121,6 +127,8 @@ VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
 # In a table of the two parties' vehicles, a row headed "Driver" holds each driver's name.
 DRIVER_ROW = re.compile(r"^driver\s*:?$", re.I)
+VENDOR_PAPER = re.compile(r"\b(?:invoice|receipt|rental\s+agreement|bill\s+to|estimate|"
+                          r"quotation)\b", re.I)
 
 
 def _also(name: str, label: str, text: str, words: list[Word], score: float,
@@ -160,6 +168,27 @@ def _inner_labels(cell: Cell, out: Collector) -> None:
             out.add(found[0], " ".join(w.text for w in words), words, BASE["same"] * 0.8)
 
 
+def _unmarked_options(cells: list[Cell]) -> bool:
+    """Three or more cells that each name another kind of loss, none marked: a row of check
+    boxes whose ticks are lost (to a scan), which says nothing of the loss."""
+    if len(cells) < 3 or any(c.text[:1] in "☐☒☑■✓✔xX[(" for c in cells):
+        return False
+    kinds = [classify_incident(c.text) for c in cells]
+    return all(kinds) and len({k[0] for k in kinds if k}) == len(kinds)
+
+
+def _own_role_row(line: Line) -> bool:
+    """A row that starts with the claimant's role as the label of a name ("Insured: Ann Lee",
+    "Policyholder | Ann Lee"): the claimant's own details begin there, whatever party's
+    section stood above."""
+    found = match_label(line.cells[0].text)
+    if not found or found[0] != "claimant_name":
+        return False
+    label = line.cells[0].text[:found[1]].strip(SEPARATORS).lower()
+    return bool(OWN_HEADING.match(label)) and not names_other_party(label) and \
+        not SECTION_OTHER.search(label)
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -178,7 +207,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     vehicle_parts(lines, out)
     other_section = own_section = history = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page = 0, False
+    page, police_page, vendor_page = 0, False, False
     left: dict[int, float] = {}
     for line in lines:
         left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
@@ -186,6 +215,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+            # a vendor's paper attached behind the claim (a tow invoice, a rental agreement):
+            # its dates are the vendor's business, not the day the claim was reported
+            vendor_page = line.index > 0 and any(VENDOR_PAPER.search(ln.text) for ln in lines[
+                line.index:line.index + 4] if ln.page == line.page)
         if history_heading(line):
             history = True  # the earlier claims listed below are not this claim
             continue
@@ -214,15 +247,21 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             continue
         if other_section and section_heading(line) and OWN_HEADING.match(line.text):
             other_section = False  # "Claimant" after "Joint policyholder / spouse": ours again
+        if other_section and _own_role_row(line):
+            other_section = False  # "Insured: Ann Lee" under the statement after an agency box
         other_columns = party_columns(line) or ([] if heads_new_table(
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
             company = company_label(cell.text) if own_section else None
             if company:  # the policyholder is a company: "Company telephone" is its phone
+                # but a person's "Business phone" beside their home or cell phone is the
+                # office line, called last
+                weight = 0.85 if company[0] == "claimant_phone" and \
+                    cell.text.lower().startswith("business") else 1.0
                 for place, words in value_places(lines, line, ci, company[1], company[0]):
                     if words and out.add(company[0], joined(words, company[0]), words,
-                                         BASE[place]):
+                                         BASE[place] * weight):
                         break
                 continue
             found = match_label(cell.text) or (("claimant_name", len(cell.text)) if other_columns
@@ -265,6 +304,14 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if name == "claimant_name" and SIGNED.match(label):
                     _signed_date(line, ci, end, out)  # a witness's section runs on to it
                 continue
+            if name in VEHICLE_FIELDS and (other_section or in_other_column):
+                for _place, words in value_places(lines, line, ci, end, name):
+                    if words:
+                        out.add_decoy_value(name, " ".join(w.text for w in words))
+                        break
+                continue  # the other party's car, under their heading: a decoy
+            if name == "incident_type" and _unmarked_options(line.cells[ci + 1:]):
+                continue  # "KIND OF LOSS: FIRE WATER THEFT ...", the ticks lost to the scan
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
             if name == "date_reported" and label == "date" and loss_section:
@@ -273,8 +320,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     w.text.lower() in MARKS for w in line.words):
                 continue
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and (police_page or office_section):
-                weight *= 0.6  # reported to the police, or stamped by the office: not notified
+            if name == "date_reported" and (police_page or office_section or vendor_page):
+                weight *= 0.6  # reported to the police, stamped by the office or dated by a
+                # vendor's paper: not the claim's notification
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)
@@ -300,6 +348,9 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 if place == "below" and name == "claimed_amount" and words and _heads_amounts(
                         lines, line, words):
                     continue
+                if place == "below" and name == "vehicle_make_model_year" and words and \
+                        parts_row(lines[min(line.index + 1, len(lines) - 1)]):
+                    continue  # "Year / Make | 2018 Ford | Model | F-150": read part by part
                 if words and not tried:  # what else the value holds, from where it stands
                     tried = _also(name, label, text, words, BASE[place] * weight, out)
                 if words and out.add(name, text, words, BASE[place] * weight):

@@ -64,7 +64,7 @@ FIELD_LABELS: dict[str, list[str]] = {
                        r"(?:\s+address)?"],
     "claimant_phone": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
-        r"main\s+|best\s+|callback\s+|call-back\s+)?"
+        r"main\s+|best\s+|callback\s+|call-back\s+|preferred\s+)?"
         r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
@@ -72,8 +72,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"call[\s-]?back(?:\s+(?:no\.?|number|#))?",
     ],
     "claimant_address": [
-        r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
-        r"residential\s+|current\s+|correspondence\s+)?address(?:\s+(?:and|&|with|incl\.?|"
+        r"(?:(?:claimant'?s?|insured'?s?|home|mailing|postal|street|residential|current|"
+        r"correspondence)\s+){0,2}address(?:\s+(?:and|&|with|incl\.?|"
         r"including)\s+(?:post\s*code|zip(?:\s+code)?|postal\s+code))?"
         r"(?:\s+(?:on\s+(?:file|record)|of\s+record|held))?",
         r"residence",
@@ -529,6 +529,8 @@ THIRD_PARTY_HURT = re.compile(
 def classify_incident(text: str) -> tuple[str, float] | None:
     """The contract's incident type for a description or a loss-type label, with a score."""
     lowered = text.lower()
+    if lowered.strip(" .:") == "water":
+        return "water_damage", 1.0  # a kind-of-loss option of one word
     scores: dict[str, float] = {}
     for kind, words in INCIDENT_KEYWORDS.items():
         for word in words:

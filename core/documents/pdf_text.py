@@ -100,12 +100,40 @@ def _check_page(page: pdfplumber.page.Page) -> None:
 
 def _text_words(page: pdfplumber.page.Page) -> list[Word]:
     words = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
-    return [
+    found = [
         Word(text=w["text"], page=page.page_number, x0=float(w["x0"]), top=float(w["top"]),
              x1=float(w["x1"]), bottom=float(w["bottom"]))
         for w in words
         if w["text"].strip()
     ]
+    return found + _check_boxes(page, found)
+
+
+def _check_boxes(page: pdfplumber.page.Page, words: list[Word]) -> list[Word]:
+    """Check boxes drawn as small squares before an option's word, as the words a typed form
+    would print: "☒" when strokes are drawn inside the square (a cross or a tick), "☐" when it
+    is empty. A row of squares that touch each other is a comb for characters, not boxes."""
+    squares = [r for r in page.rects
+               if 5 <= r["width"] <= 14 and abs(r["width"] - r["height"]) <= 1.5]
+    if not squares:
+        return []
+    strokes = page.lines + page.curves
+    marks: list[Word] = []
+    for box in squares:
+        x0, top, x1, bottom = (float(box[k]) for k in ("x0", "top", "x1", "bottom"))
+        if any(o is not box and abs(o["top"] - top) < 2 and min(abs(o["x0"] - x1), abs(
+                o["x1"] - x0)) < 2 for o in squares):
+            continue  # a comb of character cells
+        inside = [w for w in words if w.x0 >= x0 - 1 and w.x1 <= x1 + 1 and w.top >= top - 2 and
+                  w.bottom <= bottom + 2]
+        option = any(0 <= w.x0 - x1 < 2 * (x1 - x0) and abs((w.top + w.bottom) / 2 - (
+            top + bottom) / 2) < (bottom - top) for w in words)
+        if inside or not option:
+            continue  # a mark typed in the box is read as a word already
+        ticked = any(s["x0"] >= x0 - 1 and s["x1"] <= x1 + 1 and s["top"] >= top - 1 and
+                     s["bottom"] <= bottom + 1 for s in strokes)
+        marks.append(Word("☒" if ticked else "☐", page.page_number, x0, top, x1, bottom))
+    return marks
 
 
 def text_layer_usable(words: list[Word]) -> bool:

@@ -70,30 +70,49 @@ def vehicle_year(lines: list[Line], line: Line, column: float | None = None) -> 
     return []
 
 
-PART_LABEL = re.compile(r"^(?:vehicle\s+)?(?P<part>make|model|year)\s*[:.]?$", re.I)
+PART_LABEL = re.compile(r"^(?:vehicle\s+)?(?P<part>make|model|year)(?:\s*(?:/|&|and)\s*"
+                        r"(?P<part2>make|model|year))?\s*[:.]?$", re.I)
+
+
+def parts_row(line: Line) -> bool:
+    """A row of a vehicle's part labels and values ("Year / Make | 2018 Ford | Model | F-150"):
+    read by vehicle_parts, not as one value."""
+    return any(PART_LABEL.match(c.text) for c in line.cells)
 
 
 def vehicle_parts(lines: list[Line], out: Collector) -> None:
     """A vehicle told in rows of their own ("Make: Volvo", "Model: S90", "Year: 2024") or
-    cells of one row: the parts joined as one make, model and year."""
+    cells of one row: the parts joined as one make, model and year. A label may name two
+    parts ("Year / Make | 2018 Ford"); with two label and value pairs a row ("Year | 2019 |
+    Make | Chevrolet" over "Model | Malibu | VIN | ..."), a part on a row below stands under
+    any label column the parts found so far stand in."""
+    def named(found: re.Match[str]) -> list[str]:
+        return [p.lower() for p in found.group("part", "part2") if p]
+
     for line in lines:
         for ci, cell in enumerate(line.cells[:-1]):
             label = PART_LABEL.match(cell.text)
-            if not label or label.group("part").lower() != "make":
+            if not label or "make" not in named(label):
                 continue
-            parts: dict[str, list[Word]] = {"make": line.cells[ci + 1].words}
+            parts: dict[str, list[Word]] = dict.fromkeys(named(label), [])
+            order = [(cell.x0, line.cells[ci + 1].words)]
+            columns = [cell.x0]
             near = [ln for ln in lines[line.index:line.index + 7] if ln.page == line.page and
                     ln.top - line.bottom < 8 * line.height]
             for other in near:
                 for cj, part in enumerate(other.cells[:-1]):
                     found = PART_LABEL.match(part.text)
-                    if found and (other is line or abs(part.x0 - cell.x0) < 8):
-                        parts.setdefault(found.group("part").lower(), other.cells[cj + 1].words)
+                    if not found or part is cell or not (other is line or any(
+                            abs(part.x0 - x) < 8 for x in columns)) or \
+                            any(p in parts for p in named(found)):
+                        continue
+                    parts.update(dict.fromkeys(named(found), []))
+                    order.append((part.x0 + 1000 * (other.index - line.index),
+                                  other.cells[cj + 1].words))
+                    columns.append(part.x0)
             if "model" in parts and "year" in parts:
-                words = parts["make"] + parts["model"] + parts["year"]
-                text = " ".join(" ".join(w.text for w in parts[p])
-                                for p in ("make", "model", "year"))
-                out.add("vehicle_make_model_year", text, words, 0.8)
+                words = [w for _x, ws in sorted(order, key=lambda o: o[0]) for w in ws]
+                out.add("vehicle_make_model_year", " ".join(w.text for w in words), words, 0.8)
 
 
 # A postcode broken over two lines, or a state or province left at a line's end before it.

@@ -32,9 +32,11 @@ STREET_NAME = re.compile(r"^[A-Z][\w'’]*\s+(?:road|street|lane|avenue|drive|wa
 
 
 def is_heading(line: Line) -> bool:
-    """A numbered or all-capitals short line: a form's section heading."""
+    """A numbered or all-capitals short line: a form's section heading. A value in
+    capitals that is mostly figures ("03/13/2026 3:30 AM", "CAD 500.00") heads nothing."""
     text = line.text.strip()
-    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6)
+    worded = sum(c.isalpha() for c in text) > sum(c.isdigit() for c in text)
+    return bool(HEADING.match(text)) or (text.isupper() and len(text.split()) <= 6 and worded)
 
 
 SECTION_OTHER = re.compile(

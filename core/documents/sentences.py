@@ -13,7 +13,7 @@ import re
 from core.documents.candidates import Collector, take_id
 from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES
 from core.documents.roles import ADDRESS, ROLE_THEN_NAME, collect_roles
-from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN, parse_date
+from core.documents.validate import AMOUNT_PATTERN, CODES, DATE_PATTERN, parse_date
 
 CUES = {
     "AMOUNT": ("i am claiming", "i claim", "claiming", "in total", "total of", "the total",
@@ -49,6 +49,13 @@ ACKNOWLEDGED = re.compile(r"\b(?:for\s+(?:notifying|informing|telling|contacting
                           r"(?:the\s+\w+\s+)?)(?:\s*(?:on|dated)\s+)?", re.I)
 # a sign, a code, Swiss "Fr.", India's "Rs."
 MONEY_MARK = re.compile(r"[$€£₹]|\b[A-Z]{3}\b|\bS?Fr\.\s?\d|\bRs\.?\s?\d")
+# what makes a sentence's figure money: a sign or a currency's code, not any three capitals
+# ("please open a claim for my client under policy PAP-840 955071")
+CURRENCY_MARK = re.compile(rf"[$€£₹]|\b(?:{CODES})\b|\bS?Fr\.\s?\d|\bRs\.?\s?\d")
+# A proof of loss fills its blanks with bare figures: "The Net Amount Claimed under the above
+# numbered policy is 10838.40": the claim's own wording stands in for the currency sign.
+CLAIMED_FIGURE = re.compile(r"\b(?:amount|sum|total)\s+claimed\b[^.;:$€£\d]{0,60}?\b(?:is|was|"
+                            r"of|at)\s+(?=\d[\d,]*\.\d\d\b)", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|my|we|our|me|us|My|We|Our)\b")
 INSURED = re.compile(
     r"\b(?:the\s+)?(?:insured|claimant|policyholder|policy\s+holder)\s*,\s*(?:(?:mr|mrs|ms|miss|dr)"
@@ -114,6 +121,19 @@ def _own_clauses(s_text: str, words: list, out: Collector) -> None:
             out.add_decoy(clause)
 
 
+CLAUSE_BREAK = re.compile(r"[,;]\s|\s(?:and|but|while|whereas|plus)\s")
+
+
+def _money_text(s_text: str, money: re.Match[str]) -> str:
+    """The amount as printed, up to its clause's end: "comes to 67873.94 in total, and the
+    deductible is $250.00" is 67873.94 though the deductible carries the sign."""
+    rest = s_text[money.end():]
+    priced = re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d\d|\d+\.\d\d|\d{1,3}(?:\.\d{3})*,\d\d|\d+,\d\d",
+                          money.group("num"))
+    end = CLAUSE_BREAK.search(rest) if priced else None  # not a phone's "416.555.0174"
+    return s_text[money.start():money.end() + (end.start() if end else len(rest))]
+
+
 def _amount_clause(s_text: str, words: list, out: Collector) -> None:
     """The claimed amount in a clause of its own: "The total of my claim is £10,811.00; an
     estimate from Harbour Restoration is available": the other party is in the next clause."""
@@ -140,7 +160,9 @@ def _acknowledged(printed: str, words: list, out: Collector) -> None:
 
 def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) -> bool:
     """Values stated in one sentence; True when it says the writer writes for the claimant."""
-    money = AMOUNT_PATTERN.search(s_text) if MONEY_MARK.search(s_text) else None
+    figure = CLAIMED_FIGURE.search(s_text)
+    money = AMOUNT_PATTERN.search(s_text, figure.end()) if figure else \
+        AMOUNT_PATTERN.search(s_text) if CURRENCY_MARK.search(s_text) else None
     vehicle = YEAR_MAKE.search(s_text)  # "damage to my 2022 Mini Cooper (registration ..."
     if vehicle:
         out.add("vehicle_make_model_year", vehicle.group(0), words, 0.5)
@@ -159,7 +181,7 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         if "AMOUNT" in cues and money and CLAIMING.search(s_text):
             # "The garage estimated $4,321.59, which is the amount I am claiming": the
             # repairer is named, but the claimant claims the amount.
-            out.add("claimed_amount", s_text[money.start():], words, 0.7)
+            out.add("claimed_amount", _money_text(s_text, money), words, 0.7)
         elif "AMOUNT" in cues and money:
             _amount_clause(s_text, words, out)
         return False
@@ -170,7 +192,7 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         cue = AMOUNT_CUE.search(s_text)
         after = AMOUNT_PATTERN.search(s_text, cue.end()) if cue and cue.start() > money.start() \
             and MONEY_MARK.search(s_text, cue.end()) else None
-        out.add("claimed_amount", s_text[(after or money).start():], words, 0.72)
+        out.add("claimed_amount", _money_text(s_text, after or money), words, 0.72)
     about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
     if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
                                                            re.I)) and about_claimant:

@@ -44,6 +44,8 @@ DATE_PATTERN = re.compile(
     rf"""(?ix)\b(?:
         (?P<iso>(?P<iy>\d{{4}})(?P<isep>[-/.])(?P<im>\d{{1,2}})(?P=isep)(?P<id>\d{{1,2}}))
       | (?P<num>(?P<n1>\d{{1,2}})(?P<sep>[/.-])(?P<n2>\d{{1,2}})(?P=sep)(?P<ny>\d{{4}}|\d{{2}}))
+      | (?P<legal>(?P<ld>\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+(?P<lm>{_MONTH})\s*,?\s*
+                (?P<ly>(?:19|20)\s?\d\d))  # a sworn form's "the 30th day of May, 20 26"
       | (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm>{_MONTH}),?
                 [\s-]+(?:de\s+)?(?P<dy>\d{{4}}))
       | (?P<mdy>(?P<mm>{_MONTH})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my>\d{{4}}))
@@ -94,6 +96,9 @@ def parse_date(text: str, *, day_first: bool = False) -> date:
             if dotted or day_first or first > 12:
                 return date(year, second, first)
             return date(year, first, second)
+        if g["legal"]:  # the century printed on the form, the year's last digits filled in
+            return date(int(g["ly"].replace(" ", "")), MONTHS[g["lm"].rstrip(".").lower()],
+                        int(g["ld"]))
         if g["dmy"]:
             return date(int(g["dy"]), MONTHS[g["dm"].rstrip(".").lower()], int(g["dd"]))
         return date(int(g["my"]), MONTHS[g["mm"].rstrip(".").lower()], int(g["md"]))

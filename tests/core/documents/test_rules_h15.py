@@ -62,7 +62,8 @@ def test_the_claimants_own_quote_or_estimate_of_the_loss_is_the_amount_claimed()
 def test_a_statutory_declaration_names_its_declarant_and_home_in_its_opening_words():
     values = _values(_doc([
         (30, [(40, "STATUTORY DECLARATION")]),
-        (50, [(40, "I, SEAN O'DWYER, of 4 Quay Street, Westport, Co. Mayo, F28 X2Y3, a farmer, do")]),
+        (50, [(40, "I, SEAN O'DWYER, of 4 Quay Street, Westport, Co. Mayo, F28 X2Y3, a farmer, "
+                   "do")]),
         (64, [(40, "solemnly and sincerely declare that the contents of my shed were stolen.")]),
         (90, [(40, "Declared at Westport"), (320, "Before me:")]),
         (104, [(40, "on 12 March 2026"), (320, "Mary Walsh, Commissioner for Oaths")]),
@@ -150,8 +151,10 @@ def test_a_priced_row_in_an_amount_column_is_an_item_even_when_it_reads_like_a_l
 
 def test_an_identifier_ending_in_a_letter_ends_its_sentence():
     values = _values(_doc([
-        (40, [(40, "I would like to make a claim under my policy P2133396Z. It happened on 22nd")]),
-        (54, [(40, "Apr 2026 at 18 Totara Road, Karori, Wellington 6012. A pipe burst overnight.")]),
+        (40, [(40, "I would like to make a claim under my policy P2133396Z. It happened on "
+                   "22nd")]),
+        (54, [(40, "Apr 2026 at 18 Totara Road, Karori, Wellington 6012. A pipe burst "
+                   "overnight.")]),
     ]))
     assert values["date_of_loss"] == "2026-04-22"
     assert values["incident_location"] == "18 Totara Road, Karori, Wellington 6012"
@@ -159,7 +162,8 @@ def test_an_identifier_ending_in_a_letter_ends_its_sentence():
 
 def test_a_brokers_our_client_introduces_the_claimants_own_contact_block():
     values = _values(_doc([
-        (40, [(40, "We act for the above-named insured and write to notify you of a claim under the")]),
+        (40, [(40, "We act for the above-named insured and write to notify you of a claim "
+                   "under the")]),
         (54, [(40, "policy. Our client's details are:")]),
         (68, [(40, "Kavya Rao")]),
         (82, [(40, "Flat 4B, Lake View Residency, Andheri West, Mumbai 400053")]),
@@ -181,7 +185,8 @@ def test_the_day_the_office_stamps_a_form_received_yields_to_the_day_it_was_sign
         (40, [(40, "Signature of policyholder"), (300, "Date")]),
         (54, [(40, "Amelia Bradshaw"), (300, "31st Jan 2026")]),
         (80, [(40, "FOR OFFICE USE ONLY")]),
-        (98, [(40, "Staff ref: YU-449"), (200, "Date received: 02/02/2026"), (400, "Handler: P. Lee")]),
+        (98, [(40, "Staff ref: YU-449"), (200, "Date received: 02/02/2026"),
+              (400, "Handler: P. Lee")]),
     ]))
     assert values["date_reported"] == "2026-01-31"
 
@@ -199,7 +204,8 @@ def test_an_option_list_with_no_mark_printed_does_not_answer_the_cause():
 
 def test_a_brokers_our_client_lives_at_gives_the_claimants_home():
     values = _values(_doc([
-        (40, [(40, "We act for the above-named insured. Our client lives at 18 Convent Hill, Tramore,")]),
+        (40, [(40, "We act for the above-named insured. Our client lives at 18 Convent "
+                   "Hill, Tramore,")]),
         (54, [(40, "Co. Waterford, X91 W7N8 and may be contacted directly on 087 123 4567.")]),
     ]))
     assert values["claimant_address"] == "18 Convent Hill, Tramore, Co. Waterford, X91 W7N8"
