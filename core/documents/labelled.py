@@ -79,6 +79,10 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
+# The insured home's address on a household report ("Risk address"): where the insured lives,
+# unless the document gives another address for them (this one is weaker).
+INSURED_PREMISES = re.compile(r"^(?:risk|insured\s+property|insured\s+premises)\s+address$|"
+                              r"^address\s+of\s+(?:the\s+)?(?:insured\s+(?:property|premises)|risk)$")
 
 
 def _also(name: str, label: str, text: str, words: list[Word], score: float,
@@ -86,8 +90,10 @@ def _also(name: str, label: str, text: str, words: list[Word], score: float,
     """What a value holds besides its label's field: a "Contact" row's phone and e-mail both,
     the date beside a signature ("Signed | Ann Lee, 2026-01-14": the claim's date). True when
     it found one."""
-    if name in CONTACTS and label.startswith("contact"):
+    if name in CONTACTS and re.search(r"\bcontact\b", label):
         return bool(out.add(CONTACTS[1 - CONTACTS.index(name)], text, words, score * 0.95))
+    if name == "incident_location" and INSURED_PREMISES.match(label):
+        return bool(out.add("claimant_address", text, words, score * 0.6))
     date = DATE_PATTERN.search(text) if name == "claimant_name" and SIGNED.match(label) else None
     return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
 

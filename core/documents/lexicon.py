@@ -70,6 +70,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
         r"contact(?:\s+(?:details|info(?:rmation)?))?(?=\s*:?\s*$)",  # a cell of its own
         r"call[\s-]?back(?:\s+(?:no\.?|number|#))?",
+        # a report's line for the insured's phone and e-mail together: "Insured's contact:"
+        r"(?:claimant|insured|policy\s*holder|customer|client)'?s?\s+contact(?:\s+(?:details|"
+        r"info(?:rmation)?))?(?=\s*(?::|$))",
     ],
     "claimant_address": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|home\s+|mailing\s+|postal\s+|street\s+|"
