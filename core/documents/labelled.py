@@ -76,6 +76,10 @@ def _decoy_value(lines: list[Line], line: Line, ci: int, out: Collector) -> None
         out.add_decoy(" ".join(w.text for w in below))
 
 
+# A page of a packet that a supplier or a bank printed: its bare "Date" is the day a bill was
+# issued or paid, not the day the claim was made.
+RECEIPT_PAGE = re.compile(r"\b(?:payment\s+(?:confirmation|receipt|advice)|receipt|remittance|"
+                          r"tax\s+invoice|invoice)\b", re.I)
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
@@ -124,6 +128,35 @@ def _inner_labels(cell: Cell, out: Collector) -> None:
             out.add(found[0], " ".join(w.text for w in words), words, BASE["same"] * 0.8)
 
 
+OUR_PARTY = re.compile(r"^our\s+(?=(?:insured|policy\s*holder|client|policy|claim)\b)", re.I)
+YOUR_PARTY = re.compile(r"^(?:your|their)\s+(?:insured|policy\s*holder|client|driver|policy|"
+                        r"claim)\b", re.I)
+
+
+def _writes_for_insured(lines: list[Line]) -> bool:
+    """One insurer writes to another (a subrogated recovery) about "our insured" and "your
+    insured": its own insured is the claimant, the addressee's is the other party."""
+    cells = [c.text for line in lines for c in line.cells]
+    return any(OUR_PARTY.match(t) for t in cells) and any(YOUR_PARTY.match(t) for t in cells)
+
+
+def _insurers_party(lines: list[Line], line: Line, ci: int, out: Collector) -> bool:
+    """In such a letter, a label of "our" party is the claimant's, one of "your" party a
+    decoy; True when the cell was such a label."""
+    text = line.cells[ci].text
+    if YOUR_PARTY.match(text):
+        _decoy_value(lines, line, ci, out)
+        return True
+    ours = OUR_PARTY.match(text)
+    found = match_label(text[ours.end():]) if ours else None
+    if ours is None or found is None or found[0] == "other":
+        return False
+    for place, words in value_places(lines, line, ci, ours.end() + found[1], found[0]):
+        if words and out.add(found[0], joined(words, found[0]), words, BASE[place]):
+            break
+    return True
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -134,6 +167,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
     reference = insurer_reference(lines)
+    for_insured = _writes_for_insured(lines)
     # A "Case #" is the police's unless the police's own number has a label of its own, or the
     # document never names the police: then it is the insurer's case, the claim.
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
@@ -142,7 +176,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     vehicle_parts(lines, out)
     other_section = own_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page = 0, False
+    page, police_page, receipt_page = 0, False, False
     left: dict[int, float] = {}
     for line in lines:
         left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
@@ -150,6 +184,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+            receipt_page = any(RECEIPT_PAGE.search(ln.text) for ln in lines[line.index:
+                                                                            line.index + 3])
         heading = section_heading(line) and not match_label(line.text)
         span = column_span(lines, line, left[line.page]) if heading and line.page == page \
             else None
@@ -173,6 +209,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
+            if for_insured and _insurers_party(lines, line, ci, out):
+                continue
             company = company_label(cell.text) if own_section else None
             if company:  # the policyholder is a company: "Company telephone" is its phone
                 for place, words in value_places(lines, line, ci, company[1], company[0]):
@@ -219,8 +257,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and police_page:
-                weight *= 0.6  # reported to the police, not the claim's notification
+            if name == "date_reported" and (police_page or receipt_page and label in GENERIC):
+                weight *= 0.6  # reported to the police, or the day a bill was paid or issued
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)

@@ -294,8 +294,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                "medical", "whiplash", "sprain", "fell on", "slipped", "tripped", "concussion",
                "bruised", "dislocated", "laceration", "stitches", "emergency room", "ambulance",
                "physiotherapy", "broken arm", "broken leg", "broken wrist", "injuries"),
-    "other": ("other", "cancelled", "canceled", "cancellation", "trip", "luggage", "baggage",
-              "suitcase", "flight"),
+    "other": ("other", "cancel", "cancelled", "canceled", "cancellation", "trip", "luggage",
+              "baggage", "suitcase", "flight", "veterinary", "vet", "pet", "unwell", "illness"),
     "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
                   "someone else's", "their property", "compensation from me", "compensation",
@@ -504,6 +504,9 @@ VEHICLE_HIT = re.compile(r"\b(?:hit|struck|clipped|scraped|bumped|dented)\s+(?:t
                          r"(?:car|vehicle|van|truck|lorry|motorbike|motorcycle|bike)\b")
 
 
+TRAVEL_CONTEXT = {"trip", "luggage", "baggage", "suitcase", "flight"}
+
+
 def classify_incident(text: str) -> tuple[str, float] | None:
     """The contract's incident type for a description or a loss-type label, with a score."""
     lowered = text.lower()
@@ -517,6 +520,8 @@ def classify_incident(text: str) -> tuple[str, float] | None:
                     kind == "liability" else 1.0
                 if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
+                if word in TRAVEL_CONTEXT:
+                    weight = 0.4  # a trip or a suitcase says where, a theft or a fall says what
                 scores[kind] = scores.get(kind, 0.0) + weight
     if VEHICLE_HIT.search(lowered):  # "hit the passenger side of my car"
         scores["collision"] = scores.get("collision", 0.0) + 1.0

@@ -40,6 +40,10 @@ PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
                           r"happened|\bas\s+follows)?\s*:\s+", re.I)
 COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
+# The papers sent with the letter: "I enclose the invoice ...", "Please find attached ...".
+ENCLOSED = re.compile(r"\b(?:I|we)\s+(?:have\s+)?(?:enclose[ds]?|attach(?:ed)?)\b|"
+                      r"\b(?:please\s+)?find\s+(?:enclosed|attached)\b|"
+                      r"^(?:enclosed|attached)\s+(?:is|are|please\s+find)\b", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 # A date that follows these words tells when somebody called, wrote or reported, not the loss.
@@ -153,7 +157,7 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
-                s_text.rstrip().endswith(":") or COVER.search(s_text):
+                s_text.rstrip().endswith(":") or COVER.search(s_text) or ENCLOSED.search(s_text):
             break  # contacts, amounts, references and police reports are not the story, nor
             # a line that opens a list, nor what the writer says of the policy itself
         story.append((s_text, words))
