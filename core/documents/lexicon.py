@@ -114,7 +114,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
-        r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
+        r"fnol(?:\s+(?:date|received))?",
+        r"declaration\s+(?:signed|dated)(?:\s+on)?",
+        r"(?:notified|reported|lodged)(?=\s*:?\s*$)",  # a cell of its own: "Notified | 16 May"
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"(?:chat|session|conversation|call)(?:\s+[\w-]*\d[\w-]*)?\s*[-–,]?\s*(?:started|began|"

@@ -14,10 +14,11 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.util import compile_suffix_regex
 
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
-from core.documents.layout import Cell, Line
+from core.documents.layout import Cell, Line, unquoted
 from core.documents.lexicon import match_label
 from core.documents.loss_story import loss_story
 from core.documents.narrative import collect_narrative
@@ -35,6 +36,9 @@ STREET_ABBREVIATION = re.compile(r"(?:str|Str|St|Rd|Ave|Nr|No|Pl)\.$")
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[Language, PhraseMatcher]:
     nlp = spacy.blank("en")
+    # an identifier's check letter ends a sentence with its full stop: "policy MV5247-C. On ..."
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\.", r"(?<=\d[-/][A-Z])\."]  # type: ignore[misc]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     for abbreviation in ("Fr.", "no.", "No.", "NO.", "ref.", "Ref.", "tel.", "Tel.", "nr.", "Nr.",
                          "approx.", "St.", "Ave.", "Rd.", "Apt.", "Mr.", "Mrs.", "Ms.", "Dr.",
                          "Inc.", "Ltd."):
@@ -85,7 +89,7 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         if current is None:
             current = TextMap()
             paragraphs.append(current)
-        current.add_words(prose.words)
+        current.add_words(unquoted(prose.words))
         open_columns[prose.x0] = (current, line, len(prose.text))
     return paragraphs
 

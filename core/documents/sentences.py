@@ -39,7 +39,7 @@ CUES = {
 ID_CUE = re.compile(
     r"\b(?:(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
     r"police\s+reference)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
-    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
+    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads|as)\s+)?",
     re.I)
 # The insurer's acknowledgement of the day it was told: "Thank you for notifying us on ...",
 # "you reported the loss to us on ...".

@@ -62,7 +62,7 @@ def _packet(receipt_date: str) -> dict[str, object]:
         (176, [(40, "18 May 2026")]),
         (200, [(40, "Dear Sir or Madam, I am writing to claim for vet fees. On 2 May 2026 our")]),
         (213, [(40, "cat Pip became unwell after eating a lily and was kept in for two nights.")]),
-        (226, [(40, "I enclose the tax invoice from Fellside Veterinary Hospital and my receipt.")]),
+        (226, [(40, "I enclose the invoice from Fellside Veterinary Hospital and my receipt.")]),
         (256, [(40, "Yours faithfully,")]),
     ])
     receipt = _doc([
@@ -120,3 +120,70 @@ def test_one_insurer_writing_to_another_claims_for_its_own_insured():
     assert values["policy_number"] == "GM-4471902"
     assert values["claim_number"] == "GMC/88120"
     assert values["claimant_address"] == "9 Moor Lane, Thirsk, YO7 1PQ"
+
+
+def test_a_quoted_message_is_read_without_its_quote_marks_and_its_attribution_is_no_loss():
+    values = _values(_doc([
+        (40, [(40, "From:"), (90, "Sam Reed <sam.reed@granite-mutual.co.uk>")]),
+        (56, [(40, "To:"), (90, "Ida Moss <ida.moss@mailbox.org>")]),
+        (80, [(40, "Dear Ida, my answers are below your questions.")]),
+        (96, [(40, "On 9 May 2026, at 18:02, Ida Moss <ida.moss@mailbox.org> wrote:")]),
+        (110, [(52, ">"), (60, "Hello, I wish to claim on my policy HX4471-B. On 2 May 2026 the")]),
+        (123, [(52, ">following happened: A pan caught fire and the kitchen units were burnt.")]),
+        (136, [(52, ">"), (60, "This happened at 4 Elm Road, Leeds, LS2 9AB.")]),
+        (160, [(40, "Thank you. I have logged the claim as GMC/44120.")]),
+    ]))
+    assert values["date_of_loss"] == "2026-05-02"
+    assert values["incident_location"] == "4 Elm Road, Leeds, LS2 9AB"
+    assert values["claim_number"] == "GMC/44120"
+    assert values["incident_type"] == "fire"
+
+
+def test_a_form_that_asks_in_full_is_answered_on_the_line_under_each_question():
+    values = _values(_doc([
+        (40, [(40, "Name of insured Ivo Brand")]),
+        (60, [(40, "On what date did the accident happen? 7 June 2026")]),
+        (80, [(40, "Where exactly did the accident happen (road and town)?")]),
+        (94, [(52, "Quay Street, Ripon")]),
+        (114, [(40, "Were the police called, and if so what is their reference number?")]),
+        (128, [(52, "RP-5512093")]),
+        (148, [(40, "What is the total amount you are claiming, including all repairs?")]),
+        (162, [(52, "£2,340.50")]),
+    ]))
+    assert values["date_of_loss"] == "2026-06-07"
+    assert values["incident_location"] == "Quay Street, Ripon"
+    assert values["police_report_number"] == "RP-5512093"
+    assert values["claimed_amount"] == "2340.50"
+
+
+def test_a_message_export_heads_each_message_with_its_sender_and_time():
+    values = _values(_doc([
+        (40, [(40, "Message transcript - SMS")]),
+        (56, [(40, "Between Ida Moss (+44 7911 123456) and Granite Claims (+44 113 496 0001)")]),
+        (80, [(40, "Ida 16/03/2026 07:52")]),
+        (92, [(44, "Hi, a branch came down in the storm onto my car.")]),
+        (110, [(200, "Granite Claims 16/03/2026 08:03")]),
+        (122, [(204, "Sorry to hear that. Where exactly did this happen?")]),
+        (140, [(40, "Ida 16/03/2026 08:10")]),
+        (152, [(44, "At Mill Lane car park, Otley.")]),
+        (170, [(200, "Granite Claims 16/03/2026 08:12")]),
+        (182, [(204, "Got it. You can also call me direct on +44 113 496 0002.")]),
+        (210, [(40, "Claims team summary")]),
+        (226, [(40, "Notified"), (160, "16 March 2026")]),
+    ]))
+    assert values["incident_location"] == "Mill Lane car park, Otley"
+    assert values["claimant_phone"] == "+447911123456"
+    assert values["date_reported"] == "2026-03-16"
+
+
+def test_costs_run_into_a_sentence_are_the_items_when_they_make_the_claimed_total():
+    values = _values(_doc([
+        (40, [(40, "Hi, the storm damaged my car on 2 May 2026. Quote breakdown: Labour")]),
+        (53, [(40, "£612.40, Hire car (5 days) £260.00; Towing and storage £98.10. Total I'm")]),
+        (66, [(40, "claiming is £970.50")]),
+    ]))
+    assert values["line_items"] == [
+        {"description": "Labour", "amount": "612.40"},
+        {"description": "Hire car (5 days)", "amount": "260.00"},
+        {"description": "Towing and storage", "amount": "98.10"},
+    ]
