@@ -31,6 +31,7 @@ INCLUSIVE = re.compile(r"\b(?:incl(?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:vat
 CARRIED = re.compile(r"\b(?:carried|brought|balance|carry)\s+(?:forward|fwd|over)\b|"
                      r"\b[bc]/f\b|\b(?:übertrag|vortrag|à reporter|reporté)\s*[:.]?\s*$|"
                      r"\b(?:from|to) (?:the )?(?:previous|next) page\b", re.I)
+DOLLAR_CODE = re.compile(r"\s+(?:[A-Z]{2}D|[A-Z]{1,2}\$)$")
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -131,7 +132,8 @@ def _split(line: Line, column: tuple[float, float] | None = None,
         if not match or DATEISH.search(text):
             return None
         head, amount = text[: match.start()], match.group("amount")
-    description = BULLET.sub("", head).strip(" .:-–")
+    # a dollar's code before the amount ("Replacement parts AUD 2,160.42") is no description
+    description = DOLLAR_CODE.sub("", BULLET.sub("", head).strip(" .:-–"))
     before = line.cells[:own] if own is not None else line.cells[:-1]
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
         worded = [c.text for c in before if re.search(r"[A-Za-z]{3}", c.text)

@@ -167,7 +167,8 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
         if "OTHER" in cues or money or EMAIL.search(s_text) or PHONE.search(s_text) or \
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
-                s_text.rstrip().endswith(":") or COVER.search(s_text) or ENCLOSED.search(s_text):
+                s_text.rstrip().endswith(":") or COVER.search(s_text) or ENCLOSED.search(s_text) \
+                or HAPPENED_AT.match(s_text.strip()):
             break  # contacts, amounts, references and police reports are not the story, nor
             # a line that opens a list, nor what the writer says of the policy itself
         story.append((s_text, words))

@@ -137,6 +137,7 @@ def test_a_quoted_message_is_read_without_its_quote_marks_and_its_attribution_is
     assert values["incident_location"] == "4 Elm Road, Leeds, LS2 9AB"
     assert values["claim_number"] == "GMC/44120"
     assert values["incident_type"] == "fire"
+    assert values["incident_description"] == "A pan caught fire and the kitchen units were burnt."
 
 
 def test_a_form_that_asks_in_full_is_answered_on_the_line_under_each_question():
@@ -187,3 +188,14 @@ def test_costs_run_into_a_sentence_are_the_items_when_they_make_the_claimed_tota
         {"description": "Hire car (5 days)", "amount": "260.00"},
         {"description": "Towing and storage", "amount": "98.10"},
     ]
+
+
+def test_a_dollars_code_before_a_rows_amount_is_no_part_of_its_description():
+    values = _values(_doc([
+        (40, [(40, "7. Cost of repair")]),
+        (60, [(40, "Labour"), (480, "$772.01")]),
+        (76, [(40, "Replacement parts"), (460, "AUD 2,160.42")]),
+        (94, [(40, "Total amount claimed"), (470, "$2,932.43")]),
+    ]))
+    assert values["line_items"] == [{"description": "Labour", "amount": "772.01"},
+                                    {"description": "Replacement parts", "amount": "2160.42"}]
