@@ -126,6 +126,9 @@ def _contact_blocks(lines: list[Line], out: Collector) -> None:
         _block_address(block, out, 0.66, single=True)
 
 
+TOWN_LINE = re.compile(r"^[A-Z][a-z'’.-]+(?:[ -][A-Z][a-z'’.-]*){0,3}(?:,?\s+[A-Z]{2,3})?$")
+
+
 def _sender_block(lines: list[Line], out: Collector) -> None:
     """A letter's sender: a name at the top, then address lines, then phone or e-mail."""
     top = [ln for ln in lines[:8] if ln.page == lines[0].page] if lines else []
@@ -152,8 +155,10 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
                 continue
             if reached:
                 break  # an address after the sender's phone and e-mail is the addressee's
-            if len(address) < 3 and any(c.isdigit() for c in text) and len(text) < 80:
-                address.append(nxt)
+            town = bool(address) and bool(TOWN_LINE.match(text)) and not COMPANY_WORDS.search(
+                text) and nxt.top - address[-1].bottom < 1.5 * nxt.height
+            if len(address) < 4 and len(text) < 80 and (any(c.isdigit() for c in text) or town):
+                address.append(nxt)  # street, town and postcode may each take a line
             else:
                 break
         if address:

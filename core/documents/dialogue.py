@@ -12,13 +12,19 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from core.documents.candidates import Collector, take_id
+from core.documents.candidates import Collector, person_name, take_id
 from core.documents.layout import Line
+from core.documents.lexicon import COMPANY_WORDS, match_label
 from core.documents.pdf_text import Word
 from core.documents.validate import AMOUNT_PATTERN, DATE_PATTERN
 
 TAG = re.compile(r"^(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s*)?(?P<who>[A-Za-z][\w.'-]*(?:\s[A-Za-z]"
                  r"[\w.'-]*)?)\s*:\s*(?P<rest>.*)$")
+# A transcript's heading names each party with their number.
+PARTY_PHONE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3})\s*\((?P<phone>\+?\(?"
+                         r"\d[\d\s()-]{6,}\d)\)")
+STAMPED = re.compile(r"^(?P<who>[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2}),?\s+(?:\d{1,2}[/.-]"
+                     r"\d{1,2}[/.-]\d{2,4},?\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?$", re.I)
 ALONE = re.compile(r"^[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*)?$")
 # What a question asks for, the first that fits: an e-mail address before an address.
 QUESTIONS = [
@@ -60,6 +66,9 @@ def _turns(lines: list[Line]) -> list[Turn]:
     alone = Counter(line.text.lower() for line in lines if ALONE.match(line.text))
     tags = {who for who, n in tagged.items() if n >= 3}
     names = {who for who, n in alone.items() if n >= 3}
+    # a messaging app's export heads each message with its sender and time: "Ann 16/03/2026 07:52"
+    stamped = Counter(m.group("who").lower() for line in lines if (m := STAMPED.match(line.text)))
+    names |= {who for who, n in stamped.items() if n >= 2}
     turns: list[Turn] = []
     for line in lines:
         tag = TAG.match(line.text)
@@ -69,6 +78,9 @@ def _turns(lines: list[Line]) -> list[Turn]:
             turns.append(Turn(tag.group("who").lower(), rest, line.words[start:]))
         elif len(names) >= 2 and line.text.lower() in names:
             turns.append(Turn(line.text.lower(), ""))
+        elif len(names) >= 2 and (stamp := STAMPED.match(line.text)) and \
+                stamp.group("who").lower() in names:
+            turns.append(Turn(stamp.group("who").lower(), ""))
         elif turns and len(turns[-1].words) < 80:  # the turn carries on
             turns[-1].text = f"{turns[-1].text} {line.text}".strip()
             turns[-1].words += line.words
@@ -99,6 +111,15 @@ def _answer(name: str, text: str) -> str | None:
 def collect_dialogue(lines: list[Line], out: Collector) -> None:
     """Each question's answer, by the other speaker in the next turn, for the field it asks."""
     turns = _turns(lines)
+    for turn in turns:  # the claims team's messages: "call me direct on ..." is theirs
+        if COMPANY_WORDS.search(turn.who):
+            out.add_decoy(turn.text)
+    for line in lines[:4] if turns else []:  # "Between Ann Lee (0412 ...) and Acme Claims (...)"
+        for party in PARTY_PHONE.finditer(line.text):
+            if person_name(party.group("name")):
+                out.add("claimant_phone", party.group("phone"), line.words, 0.75)
+            else:
+                out.add_decoy(party.group("phone"))
     for turn, reply in zip(turns, turns[1:], strict=False):
         asked = next((s for s in reversed(SENTENCE.findall(turn.text)) if ASKS.search(s)), "")
         if not asked or reply.who == turn.who or not reply.text:
@@ -108,3 +129,31 @@ def collect_dialogue(lines: list[Line], out: Collector) -> None:
         value = _answer(name, reply.text) if name else None
         if name and value:
             out.add(name, value, reply.words, 0.86)
+
+
+def collect_questions(lines: list[Line], out: Collector) -> None:
+    """A form that asks in full ("On what date did the accident happen?", "Were the police
+    called, and if so what is their reference number?"): the answer after the question mark,
+    in the next cell or on the line under it."""
+    for line in lines:
+        cell = line.cells[0]
+        mark = cell.text.find("?")
+        question = cell.text[:mark + 1]
+        if mark < 0 or len(question.split()) < 4 or match_label(cell.text) or \
+                ABOUT_OTHERS.search(question) or re.search(r"[.!]\s", question):
+            continue
+        name = next((n for n, pattern in QUESTION if pattern.search(question)), None)
+        if name is None:
+            continue
+        rest = cell.text[mark + 1:].strip()
+        words = cell.words[len(question.split()):]
+        if not rest and len(line.cells) > 1:
+            rest, words = line.cells[1].text, line.cells[1].words
+        below = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        if not rest and below is not None and below.page == line.page and \
+                below.top - line.bottom < 2 * line.height and "?" not in below.text and \
+                not match_label(below.cells[0].text):
+            rest, words = below.cells[0].text, below.cells[0].words
+        value = _answer(name, rest) if rest else None
+        if value:
+            out.add(name, value, words, 0.8)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.documents.candidates import FUNCTION_WORDS, Candidate, Collector
 from core.documents.chooser import choose_fields
 from core.documents.clients import collect_addressee, collect_client, collect_received
-from core.documents.dialogue import collect_dialogue
+from core.documents.dialogue import collect_dialogue, collect_questions
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
 from core.documents.layout import Line, build_lines
@@ -125,6 +125,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
     with out.proposing("labelled"):
         collect_labelled(lines, out)
         collect_dialogue(lines, out)
+        collect_questions(lines, out)
         collect_runin(lines, out)
         collect_addressee(lines, out)
         collect_received(lines, out)

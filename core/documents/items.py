@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from core.documents.candidates import Collector
-from core.documents.layout import Line
+from core.documents.layout import Line, unquoted
 from core.documents.lexicon import match_label
 from core.documents.validate import (
     AMOUNT_PATTERN,
@@ -43,6 +43,7 @@ INCLUSIVE = re.compile(r"\b(?:inc[li](?:uding|usive\s+of|\.)?|inc\.?|with)\s+(?:
 CARRIED = re.compile(r"\b(?:carried|brought|balance|carry)\s+(?:forward|fwd|over)\b|"
                      r"\b[bc]/f\b|\b(?:übertrag|vortrag|à reporter|reporté)\s*[:.]?\s*$|"
                      r"\b(?:from|to) (?:the )?(?:previous|next) page\b", re.I)
+DOLLAR_CODE = re.compile(r"\s+(?:[A-Z]{2}D|[A-Z]{1,2}\$)$")
 BULLET = re.compile(r"^[\s\-–•*·]+")
 DATEISH = re.compile(r"\b(?:19|20)\d\d$")
 
@@ -143,7 +144,8 @@ def _split(line: Line, column: tuple[float, float] | None = None,
         if not match or DATEISH.search(text):
             return None
         head, amount = text[: match.start()], match.group("amount")
-    description = BULLET.sub("", head).strip(" .:-–")
+    # a dollar's code before the amount ("Replacement parts AUD 2,160.42") is no description
+    description = DOLLAR_CODE.sub("", BULLET.sub("", head).strip(" .:-–"))
     before = line.cells[:own] if own is not None else line.cells[:-1]
     if len(line.cells) > 2:  # a table row: the cells with words, not its number/qty/price cells
         worded = [c.text for c in before if re.search(r"[A-Za-z]{3}", c.text)
@@ -278,7 +280,38 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     for items, _total, _line in runs:
         if len(items) >= 2 and len(items) > len(best):
             best = items
-    return _unnumbered(best)
+    return _unnumbered(best) if best else _run_in_items(lines, out)
+
+
+# Costs told in a sentence after a colon: "The costs are: Labour €1,512.36, Hire car (5 days)
+# €760.21; Towing and storage €604.38."
+COST = re.compile(r"(?P<description>[A-Z][\w '&()/-]{1,60}?)\s+(?P<amount>(?:[A-Z]{3}\s?|[$€£]\s?)"
+                  r"\d[\d,]*\.\d{2})(?=\s*(?:[,;.]|$))")
+COST_SEPARATOR = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+
+
+def _run_in_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
+    """No rows of costs: a list of them run into the text, kept only when it adds up to an
+    amount the document claims."""
+    text = " ".join(w.text for line in lines for w in unquoted(line.words))
+    claimed = {str(c.value) for c in out.found.get("claimed_amount", [])}
+    for intro in re.finditer(r":\s+", text):
+        items: list[dict[str, str]] = []
+        pos = intro.end()
+        while (cost := COST.match(text, pos)) is not None:
+            try:
+                amount, _currency = parse_amount(cost.group("amount"),
+                                                 currency_hint=out.ctx.currency)
+            except ValueError:
+                break
+            items.append({"description": cost.group("description"), "amount": f"{amount:.2f}"})
+            separator = COST_SEPARATOR.match(text, cost.end())
+            if separator is None:
+                break
+            pos = separator.end()
+        if len(items) >= 2 and f"{_sum(items):.2f}" in claimed:
+            return items
+    return []
 
 
 SUB_ITEM = re.compile(r"^(\d{1,2})\.\d{1,2}\s+(?=[A-Za-z])")

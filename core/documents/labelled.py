@@ -129,6 +129,14 @@ SIGNED = re.compile(r"^(?:signed|signature)\b")
 DRIVER_ROW = re.compile(r"^driver\s*:?$", re.I)
 VENDOR_PAPER = re.compile(r"\b(?:invoice|receipt|rental\s+agreement|bill\s+to|estimate|"
                           r"quotation)\b", re.I)
+# A page of a packet that a supplier or a bank printed: its bare "Date" is the day a bill was
+# issued or paid, not the day the claim was made.
+RECEIPT_PAGE = re.compile(r"\b(?:payment\s+(?:confirmation|receipt|advice)|receipt|remittance|"
+                          r"tax\s+invoice|invoice)\b", re.I)
+# The insured home's address on a household report ("Risk address"): where the insured lives,
+# unless the document gives another address for them (this one is weaker).
+INSURED_PREMISES = re.compile(r"^(?:risk|insured\s+property|insured\s+premises)\s+address$|"
+                              r"^address\s+of\s+(?:the\s+)?(?:insured\s+(?:property|premises)|risk)$")
 
 
 def _also(name: str, label: str, text: str, words: list[Word], score: float,
@@ -136,8 +144,10 @@ def _also(name: str, label: str, text: str, words: list[Word], score: float,
     """What a value holds besides its label's field: a "Contact" row's phone and e-mail both,
     the date beside a signature ("Signed | Ann Lee, 2026-01-14": the claim's date). True when
     it found one."""
-    if name in CONTACTS and label.startswith("contact"):
+    if name in CONTACTS and re.search(r"\bcontact\b", label):
         return bool(out.add(CONTACTS[1 - CONTACTS.index(name)], text, words, score * 0.95))
+    if name == "incident_location" and INSURED_PREMISES.match(label):
+        return bool(out.add("claimant_address", text, words, score * 0.6))
     date = DATE_PATTERN.search(text) if name == "claimant_name" and SIGNED.match(label) else None
     return bool(date and out.add("date_reported", date.group(0), words, score * 0.75))
 
@@ -189,6 +199,35 @@ def _own_role_row(line: Line) -> bool:
         not SECTION_OTHER.search(label)
 
 
+OUR_PARTY = re.compile(r"^our\s+(?=(?:insured|policy\s*holder|client|policy|claim)\b)", re.I)
+YOUR_PARTY = re.compile(r"^(?:your|their)\s+(?:insured|policy\s*holder|client|driver|policy|"
+                        r"claim)\b", re.I)
+
+
+def _writes_for_insured(lines: list[Line]) -> bool:
+    """One insurer writes to another (a subrogated recovery) about "our insured" and "your
+    insured": its own insured is the claimant, the addressee's is the other party."""
+    cells = [c.text for line in lines for c in line.cells]
+    return any(OUR_PARTY.match(t) for t in cells) and any(YOUR_PARTY.match(t) for t in cells)
+
+
+def _insurers_party(lines: list[Line], line: Line, ci: int, out: Collector) -> bool:
+    """In such a letter, a label of "our" party is the claimant's, one of "your" party a
+    decoy; True when the cell was such a label."""
+    text = line.cells[ci].text
+    if YOUR_PARTY.match(text):
+        _decoy_value(lines, line, ci, out)
+        return True
+    ours = OUR_PARTY.match(text)
+    found = match_label(text[ours.end():]) if ours else None
+    if ours is None or found is None or found[0] == "other":
+        return False
+    for place, words in value_places(lines, line, ci, ours.end() + found[1], found[0]):
+        if words and out.add(found[0], joined(words, found[0]), words, BASE[place]):
+            break
+    return True
+
+
 def collect_labelled(lines: list[Line], out: Collector) -> None:
     """Add a candidate for every labelled value, and note the values of decoy labels.
 
@@ -199,6 +238,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     headers = sum(1 for line in lines if labels_above(lines, line))
     captioned_form = captions >= 3 and captions > headers
     reference = insurer_reference(lines)
+    for_insured = _writes_for_insured(lines)
     # A "Case #" is the police's unless the police's own number has a label of its own, or the
     # document never names the police: then it is the insurer's case, the claim.
     police_labelled = any(POLICE_PAGE.search(c.text) and (match_label(c.text) or ("",))[0] ==
@@ -207,7 +247,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     vehicle_parts(lines, out)
     other_section = own_section = history = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page, vendor_page = 0, False, False
+    page, police_page, vendor_page, receipt_page = 0, False, False, False
     left: dict[int, float] = {}
     for line in lines:
         left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
@@ -219,6 +259,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             # its dates are the vendor's business, not the day the claim was reported
             vendor_page = line.index > 0 and any(VENDOR_PAPER.search(ln.text) for ln in lines[
                 line.index:line.index + 4] if ln.page == line.page)
+            receipt_page = any(RECEIPT_PAGE.search(ln.text) for ln in lines[line.index:
+                                                                            line.index + 3])
         if history_heading(line):
             history = True  # the earlier claims listed below are not this claim
             continue
@@ -253,6 +295,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             line, lines[line.index - 1] if line.index else None, other_columns)
             else other_columns)
         for ci, cell in enumerate(line.cells):
+            if for_insured and _insurers_party(lines, line, ci, out):
+                continue
             company = company_label(cell.text) if own_section else None
             if company:  # the policyholder is a company: "Company telephone" is its phone
                 # but a person's "Business phone" beside their home or cell phone is the
@@ -320,9 +364,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                     w.text.lower() in MARKS for w in line.words):
                 continue
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and (police_page or office_section or vendor_page):
+            if name == "date_reported" and (police_page or office_section or vendor_page or
+                                            receipt_page and label in GENERIC):
                 weight *= 0.6  # reported to the police, stamped by the office or dated by a
-                # vendor's paper: not the claim's notification
+                # vendor's paper (the day a bill was issued or paid): not the notification
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)

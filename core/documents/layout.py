@@ -198,6 +198,25 @@ def _units(words: list[Word]) -> list[list[Word]]:
     return list(units.values())
 
 
+QUOTE_MARK = re.compile(r"^(?:>\s?)+")
+
+
+def unquoted(row: list[Word]) -> list[Word]:
+    """A reply's quote marks ("> " before each line of the quoted message, or run into its
+    first word by OCR) are no part of its sentences (header lines keep them: a quoted header
+    is not the printout's own)."""
+    mark = QUOTE_MARK.match(row[0].text) if row else None
+    if mark is None:
+        return row
+    first = row[0]
+    rest = first.text[mark.end():]
+    if not rest:
+        return row[1:]
+    width = (first.x1 - first.x0) / len(first.text)
+    return [Word(rest, first.page, first.x0 + mark.end() * width, first.top, first.x1,
+                 first.bottom, first.confidence, first.line), *row[1:]]
+
+
 def build_lines(document: DocumentText) -> list[Line]:
     """Every page's words grouped into lines (top to bottom) and cells (left to right).
 

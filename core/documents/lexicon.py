@@ -70,6 +70,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
         r"contact(?:\s+(?:details|info(?:rmation)?))?(?=\s*:?\s*$)",  # a cell of its own
         r"call[\s-]?back(?:\s+(?:no\.?|number|#))?",
+        # a report's line for the insured's phone and e-mail together: "Insured's contact:"
+        r"(?:claimant|insured|policy\s*holder|customer|client)'?s?\s+contact(?:\s+(?:details|"
+        r"info(?:rmation)?))?(?=\s*(?::|$))",
     ],
     "claimant_address": [
         r"(?:(?:claimant'?s?|insured'?s?|home|mailing|postal|street|residential|current|"
@@ -111,7 +114,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
-        r"fnol(?:\s+(?:date|received))?", r"declaration\s+(?:signed|dated)(?:\s+on)?",
+        r"fnol(?:\s+(?:date|received))?",
+        r"declaration\s+(?:signed|dated)(?:\s+on)?",
+        r"(?:notified|reported|lodged)(?=\s*:?\s*$)",  # a cell of its own: "Notified | 16 May"
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"(?:chat|session|conversation|call)(?:\s+[\w-]*\d[\w-]*)?\s*[-–,]?\s*(?:started|began|"
@@ -300,8 +305,8 @@ INCIDENT_KEYWORDS: dict[str, tuple[str, ...]] = {
                "medical", "whiplash", "sprain", "fell on", "slipped", "tripped", "concussion",
                "bruised", "dislocated", "laceration", "stitches", "emergency room", "ambulance",
                "physiotherapy", "broken arm", "broken leg", "broken wrist", "injuries"),
-    "other": ("other", "cancelled", "canceled", "cancellation", "trip", "luggage", "baggage",
-              "suitcase", "flight"),
+    "other": ("other", "cancel", "cancelled", "canceled", "cancellation", "trip", "luggage",
+              "baggage", "suitcase", "flight", "veterinary", "vet", "pet", "unwell", "illness"),
     "liability": ("liability", "liable", "third party", "sued",
                   "claim against", "claiming against", "against me", "damaged their",
                   "someone else's", "their property", "compensation from me", "compensation",
@@ -524,6 +529,7 @@ THIRD_PARTY_HURT = re.compile(
     r"patron|diner|delivery\s+(?:driver|rider|man|woman)|courier|postman|postwoman)s?\b"
     r"[^.;]{0,60}?\b(?:slipped|tripped|fell|was\s+(?:hurt|injured|bitten|struck)|"
     r"(?:hurt|injured|broke|fractured|cut)\s+(?:his|her|their))\b")
+TRAVEL_CONTEXT = {"trip", "luggage", "baggage", "suitcase", "flight"}
 
 
 def classify_incident(text: str) -> tuple[str, float] | None:
@@ -541,6 +547,8 @@ def classify_incident(text: str) -> tuple[str, float] | None:
                     kind == "liability" else 1.0
                 if kind == "glass":
                     weight = 0.6  # broken glass is often what a storm or a thief left behind
+                if word in TRAVEL_CONTEXT:
+                    weight = 0.4  # a trip or a suitcase says where, a theft or a fall says what
                 scores[kind] = scores.get(kind, 0.0) + weight
     if VEHICLE_HIT.search(lowered):  # "hit the passenger side of my car"
         scores["collision"] = scores.get("collision", 0.0) + 1.0

@@ -39,6 +39,8 @@ PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
                           r"happened|\bas\s+follows)?\s*:\s+", re.I)
+HAPPENED_AT = re.compile(r"^(?:this|it|that)\s+(?:all\s+)?(?:happened|occurred|took\s+place)\s+"
+                         r"(?:at|on|in|near)\s+(?P<place>(?:\d|[A-Z])[^.;]+?)\.?$", re.I)
 COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
 IDENTIFIES = re.compile(r"\b(?:registration|chassis|vin|licen[cs]e\s+plate|number\s+plate|"
                         r"serial\s+number)\b", re.I)
@@ -50,6 +52,10 @@ PLACE_STATED = re.compile(r"^(?:the|it|this)\s+(?:\w+\s+){0,2}(?:was|happened|oc
 # The care after an injury: "I was treated at St Anne's by Dr Ann Lee."
 TREATED = re.compile(r"\b(?:treated|examined|admitted|seen)\s+(?:at|by|in)\s+(?:the\s+)?[A-Z]|"
                      r"\bby\s+Dr\.?\s+[A-Z]")
+# The papers sent with the letter: "I enclose the invoice ...", "Please find attached ...".
+ENCLOSED = re.compile(r"\b(?:I|we)\s+(?:have\s+)?(?:enclose[ds]?|attach(?:ed)?)\b|"
+                      r"\b(?:please\s+)?find\s+(?:enclosed|attached)\b|"
+                      r"^(?:enclosed|attached)\s+(?:is|are|please\s+find)\b", re.I)
 NUMBERED = re.compile(r"^\s*\d{1,2}[.)](?:\s|$)")
 
 # A date that follows these words tells when somebody called, wrote or reported, not the loss.
@@ -58,6 +64,8 @@ REPORTING = re.compile(r"\b(?:call(?:ed)?|phoned|telephoned|spoke|wrote|written|
                        r"invoiced|repaired|printed|sent|received|dated|signed|since)\b"
                        r"(?:\s+(?!that\b)\w+){0,3}\s+(?:on|of|dated)\s*$", re.I)
 
+# A reply's line over the message it quotes: "On 1 May 2026, at 19:25, Ann Lee <..> wrote:".
+ATTRIBUTION = re.compile(r"^(?:on|am|le)\s.{6,160}\b(?:wrote|schrieb|a\s+écrit)\s*:?$", re.I)
 BORN = re.compile(r"\b(?:birth|born|d\.?o\.?b\.?)\s*:?\s*$", re.I)  # nobody's loss
 
 
@@ -71,7 +79,8 @@ def loss_date(s_text: str) -> re.Match[str] | None:
 
 def _loss_score(s_text: str, cues: set[str]) -> float:
     """How strongly a dated sentence tells when the loss happened."""
-    if "OTHER" in cues or names_an_id(s_text) or not loss_date(s_text):
+    if "OTHER" in cues or names_an_id(s_text) or not loss_date(s_text) or \
+            ATTRIBUTION.match(s_text.strip()):
         return 0.0
     if "LOSS" in cues:
         return 0.72
@@ -133,6 +142,11 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
         for _score, i in ranked[:3]:
             if _loss_place(sentences[i][0], sentences[i][1], 0.62 if i == best else 0.58, out):
                 break
+        else:  # "... the roof lifted. This happened at 6 Elm Road, Leeds.": told just after
+            for s_text, words, _c, _n in sentences[best + 1:best + 4]:
+                there = HAPPENED_AT.match(s_text.strip())
+                if there and out.add("incident_location", there.group("place"), words, 0.58):
+                    break
     _quoted_account(sentences, out)
     for s_text, words, _c, _n in sentences:  # "The leak was at: Garage, 22 Elm Road, Leeds."
         stated = PLACE_STATED.match(s_text)
@@ -171,7 +185,8 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
                 "CONTACT" in cues or names_an_id(s_text) or NUMBERED.match(s_text) or \
                 AS_FOLLOWS.search(s_text) or re.search(r"\bpolice\b", s_text, re.I) or \
                 s_text.rstrip().endswith(":") or COVER.search(s_text) or \
-                STATED.match(s_text) or IDENTIFIES.search(s_text) or TREATED.search(s_text):
+                STATED.match(s_text) or IDENTIFIES.search(s_text) or TREATED.search(s_text) or \
+                ENCLOSED.search(s_text) or HAPPENED_AT.match(s_text.strip()):
             break  # contacts, amounts, references and police reports are not the story, nor
             # a line that opens a list, nor what the writer says of the policy itself, nor
             # the sentence that identifies the vehicle (its registration, its chassis number),

@@ -54,6 +54,23 @@ def cut_at_next_label(words: list[Word]) -> list[Word]:
     return words[:keep]
 
 
+RUN_IN_LABEL = re.compile(r"[A-Z][A-Za-z'’ ]{1,28}:$")
+
+
+def _before_run_in_label(words: list[Word]) -> list[Word]:
+    """An account ends where, after a full stop, the next field's caption runs on in the same
+    paragraph ("... carpet and bed. Loss location: 6 Elm Road.")."""
+    for i in range(1, len(words)):
+        if not words[i - 1].text.endswith("."):
+            continue
+        caption = next((" ".join(w.text for w in words[i:j + 1]) for j in range(i, min(
+            i + 4, len(words))) if words[j].text.endswith(":")), "")
+        found = match_label(caption) if RUN_IN_LABEL.fullmatch(caption) else None
+        if found and found[0] not in ("other", "incident_description"):
+            return words[:i]
+    return words
+
+
 def wrapped_prose(text: str, end: int | None = None) -> bool:
     """A line that starts with a label's word but in lower case, runs on past eight words and
     has no colon after that word ("car as I drove past. Both doors ..."): a wrapped sentence."""
@@ -193,7 +210,8 @@ def value_places(lines: list[Line], line: Line, ci: int, end: int, name: str,
                                   and not any(c.isdigit() for c in rest)):
         same = []  # "Description | of the occurrence": the rest of the label, not a value
     if same:
-        yield "same", same + (words_below(lines, line, cell, 10_000.0, True, True) if multi else [])
+        yield "same", _before_run_in_label(same + (words_below(lines, line, cell, 10_000.0,
+                                                               True, True) if multi else []))
     if ci + 1 < len(line.cells) and (not is_label_cell(line.cells[ci + 1]) or
                                      line.cells[ci + 1].text[:1].islower()):
         # a cell that starts in lower case is a value ("car park of ..."), never a label
@@ -205,7 +223,7 @@ def value_places(lines: list[Line], line: Line, ci: int, end: int, name: str,
     if name in WRAPPING:  # an address may take two or three short lines, no more
         rows = sorted({round(w.top) for w in below})[:3]
         below = [w for w in below if round(w.top) in rows and "@" not in w.text]
-    yield "below", below
+    yield "below", _before_run_in_label(below) if multi else below
     if name == "date_reported":
         yield "above", _above(lines, line, cell, right)
 

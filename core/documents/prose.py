@@ -14,11 +14,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.util import compile_suffix_regex
 
 from core.documents.candidates import EMAIL, PHONE, Collector, take_id
 from core.documents.contacts import collect_contacts
 from core.documents.declarations import collect_declaration
-from core.documents.layout import Cell, Line
+from core.documents.layout import Cell, Line, unquoted
 from core.documents.lexicon import classify_incident, match_label
 from core.documents.loss_story import loss_story
 from core.documents.narrative import collect_narrative
@@ -43,10 +44,10 @@ def _pipeline() -> tuple[Language, PhraseMatcher]:
         # "(report no. PHX-1)" is one sentence, not two.
         nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
             abbreviation, [{"ORTH": abbreviation}])
-    # an identifier that ends in a check letter ends its sentence too: "policy P2133396Z. It"
-    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\."]  # type: ignore[misc]
-    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(  # type: ignore[union-attr]
-        suffixes).search
+    # an identifier's check letter ends a sentence with its full stop: "policy MV5247-C. On",
+    # "policy P2133396Z. It"
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=\d[A-Z])\.", r"(?<=\d[-/][A-Z])\."]  # type: ignore[misc]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search  # type: ignore[union-attr]
     nlp.add_pipe("sentencizer")
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for label, phrases in CUES.items():
@@ -91,7 +92,7 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
         if current is None:
             current = TextMap()
             paragraphs.append(current)
-        current.add_words(prose.words)
+        current.add_words(unquoted(prose.words))
         open_columns[prose.x0] = (current, line, len(prose.text))
     return paragraphs
 

@@ -25,6 +25,9 @@ INSURER_WORDS = re.compile(r"\b(?:insurance|assurance|mutual|casualty|underwrite
                            r"versicherung\w*|assekuranz|assicurazioni|seguros)\b", re.I)
 
 INTERMEDIARY = re.compile(r"\b(?:brokers?|brokerage|agency|agents?|intermediar\w*)\b", re.I)
+# A loss adjuster's or assessor's letterhead: the firm reports to the insurer that appointed it.
+ADJUSTING_FIRM = re.compile(r"\b(?:(?:loss\s+)?adjust(?:ers?|ors?|ing)|assessors?|"
+                            r"claims\s+consult(?:ants?|ing))\b", re.I)
 SALUTATION = re.compile(r"^(?:dear|hello|hi|to\s+whom)\b", re.I)
 
 
@@ -33,6 +36,12 @@ def insurer_reference(lines: list[Line]) -> re.Pattern[str] | None:
     if any(TO_INSURER.match(line.text) for line in lines):
         return YOUR_REF
     top = [ln for ln in lines[:3] if ln.page == lines[0].page]
+    # An adjusting firm's report to the insurer that appointed it: "Your ref" is the insurer's
+    # claim, "Our ref" the firm's own file.
+    if top and ADJUSTING_FIRM.search(top[0].cells[0].text) and not any(
+            TO_PERSON.match(line.text) for line in lines) and any(
+            INSURER_WORDS.search(ln.text) for ln in lines[1:8]):
+        return YOUR_REF
     # The insurer's letter to a person, or its own form (no salutation at all), quotes its
     # reference as "Our ref"; an intermediary's letterhead ("... Insurance Brokers") does not.
     insurer = any(INSURER_WORDS.search(ln.cells[0].text) and not INTERMEDIARY.search(

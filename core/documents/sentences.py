@@ -38,8 +38,9 @@ CUES = {
 }
 ID_CUE = re.compile(
     r"\b(?:(?P<kind>claim|policy|certificate|police\s+report|crime\s+reference|police\s+case|"
-    r"police\s+reference|police\s+event|fir|first\s+information\s+report)\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
-    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads)\s+)?",
+    r"police\s+reference|police\s+event|fir|first\s+information\s+report)"
+    r"\s*(?:no\.?|number|nr\.?|#|id|ref(?:erence)?)?|(?P<report>report|case)"
+    r"\s*(?:no\.?|number|nr\.?|#|ref(?:erence)?))\s*[:#]?\s*(?:(?:is|was|reads|as)\s+)?",
     re.I)
 # The insurer's acknowledgement of the day it was told: "Thank you for notifying us on ...",
 # "you reported the loss to us on ...".
@@ -70,9 +71,11 @@ HOME_IN_BRACKETS = re.compile(r"\(\s*(?:home(?:\s+address)?|address|residing\s+a
 # with ...": the writer's client, the claimant, and where they live.
 ACTING_FOR = re.compile(
     r"\b(?:instructed\s+by|act(?:ing)?\s+(?:for|on\s+behalf\s+of)|represent(?:ing|s)?|"
-    r"on\s+behalf\s+of)\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+    r"on\s+behalf\s+of)\s+(?:(?:our|my)\s+(?:insured|client|policy\s*holder),?\s+)?"
+    r"(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
     r"\s*(?:\([^)]*\)\s*)?,?\s+of\s+(?P<address>(?:\d|[A-Z])[^;()]*?)(?=\s+(?:in\s+connection|"
-    r"in\s+respect|regarding|concerning|who|following)\b|,?\s+(?:and|following)\s|[.;]\s*$|$)")
+    r"in\s+respect|regarding|concerning|who|whose|following)\b|,?\s+(?:and|following)\s|"
+    r"[.;]\s*$|\s*\(|$)")
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
 # "Claim pack sent to j.doe@example.com": what a desk sends goes to the claimant (a sentence
