@@ -98,14 +98,44 @@ def _check_page(page: pdfplumber.page.Page) -> None:
             )
 
 
+def _strokes(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+    """The page's thin horizontal strokes as (x0, x1, y): drawn lines and hairline bars."""
+    strokes = [(float(ln["x0"]), float(ln["x1"]), (float(ln["top"]) + float(ln["bottom"])) / 2)
+               for ln in page.lines if abs(float(ln["bottom"]) - float(ln["top"])) < 2.5]
+    strokes += [(float(r["x0"]), float(r["x1"]), (float(r["top"]) + float(r["bottom"])) / 2)
+                for r in page.rects if float(r["bottom"]) - float(r["top"]) < 2.5 and
+                float(r["x1"]) - float(r["x0"]) > 4]
+    return strokes
+
+
+def struck_out(words: list[Word], strokes: list[tuple[float, float, float]]) -> set[int]:
+    """The words a hand has crossed out: a stroke through the middle of their boxes (not under
+    them, as an underline or a ruled answer line runs) that starts and ends about where they
+    do. A corrected entry leaves its struck value beside the new one; only the new one counts."""
+    struck: set[int] = set()
+    for x0, x1, y in strokes:
+        crossed = [i for i, w in enumerate(words)
+                   if w.top + 0.3 * (w.bottom - w.top) <= y <= w.bottom - 0.25 * (w.bottom - w.top)
+                   and min(x1, w.x1) - max(x0, w.x0) >= 0.6 * (w.x1 - w.x0)]
+        if not crossed:
+            continue
+        height = max(words[i].bottom - words[i].top for i in crossed)
+        if x0 >= min(words[i].x0 for i in crossed) - height and \
+                x1 <= max(words[i].x1 for i in crossed) + height:
+            struck.update(crossed)  # a ruling across the page runs far past the words it meets
+    return struck
+
+
 def _text_words(page: pdfplumber.page.Page) -> list[Word]:
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
-    return [
+    found = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
+    words = [
         Word(text=w["text"], page=page.page_number, x0=float(w["x0"]), top=float(w["top"]),
              x1=float(w["x1"]), bottom=float(w["bottom"]))
-        for w in words
+        for w in found
         if w["text"].strip()
     ]
+    struck = struck_out(words, _strokes(page))
+    return [w for i, w in enumerate(words) if i not in struck]
 
 
 def text_layer_usable(words: list[Word]) -> bool:

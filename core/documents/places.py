@@ -19,7 +19,7 @@ MULTILINE = ("incident_description",)
 WRAPPING = ("claimant_address", "incident_location")
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
-CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
+CITY_CAPTION = re.compile(r"\b(?:city|town|state|province|zip|post\s*code|postal)\b", re.I)
 
 
 def words_after(cell: Cell, end: int) -> list[Word]:
