@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 
 from core.documents.ocr import OcrEngine, render_page
+from core.documents.strikes import struck_words
 from core.errors import DocumentRejected
 
 MIN_TEXT_WORDS = 5  # fewer words than this and the page is treated as having no text layer
@@ -170,10 +172,13 @@ def extract_text(
                         "needs_ocr", f"Page {page.page_number} has no text layer and OCR is off."
                     )
                 image, scale = render_page(data, page.page_number - 1, page.width, page.height)
+                read = ocr.read(image)
+                struck = struck_words(np.asarray(image), [box for _t, _c, box, _l in read])
                 words = [
                     Word(text=t, page=page.page_number, x0=x0 / scale, top=top / scale,
                          x1=x1 / scale, bottom=bottom / scale, confidence=conf, line=line)
-                    for t, conf, (x0, top, x1, bottom), line in ocr.read(image)
+                    for k, (t, conf, (x0, top, x1, bottom), line) in enumerate(read)
+                    if k not in struck  # crossed out by hand: its correction stands beside it
                 ]
                 pages.append(PageText(page.page_number, float(page.width), float(page.height),
                                       "ocr", words))

@@ -112,9 +112,9 @@ def own_column(line: Line) -> tuple[float, float] | None:
     the claimant's role ("TENANT (POLICYHOLDER) | LANDLORD / PROPERTY MANAGER"); else None."""
     cells = line.cells
     if len(cells) < 2 or any(len(c.text.split()) > 4 or ":" in c.text or
-                             any(ch.isdigit() for ch in c.text) or not c.text.isupper()
-                             for c in cells):
-        return None
+                             any(ch.isdigit() for ch in c.text) or not c.text.isupper() or
+                             (match_label(c.text) or ("other",))[0] != "other" for c in cells):
+        return None  # a row of field captions ("CLAIMANT NAME | E-MAIL") heads no parties
     own = [i for i, c in enumerate(cells) if OWN_ROLE.search(c.text)]
     if len(own) != 1:
         return None

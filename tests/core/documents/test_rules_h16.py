@@ -162,3 +162,24 @@ def test_a_receipts_received_from_is_no_report_date():
          (60, [(40, "Date: 04/04/2026")]),
          (78, [(40, "Received from: Dana Whitfield")])]))
     assert values["date_reported"] == "2026-04-06"
+
+
+def test_on_a_scan_a_stroke_through_words_crosses_them_out_and_an_underline_does_not():
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+
+    from core.documents.strikes import struck_words
+
+    font = ImageFont.load_default(size=28)
+    image = Image.new("L", (900, 200), 255)
+    draw = ImageDraw.Draw(image)
+    boxes, x = [], 20
+    for text in ["(602)", "555-0117", "(602)", "555-0143"]:
+        box = draw.textbbox((x, 40), text, font=font)
+        draw.text((x, 40), text, font=font, fill=0)
+        boxes.append((box[0] - 3, box[1] - 6, box[2] + 3, box[3] + 6))
+        x = box[2] + (40 if text == "555-0117" else 14)
+    middle = (boxes[0][1] + boxes[0][3]) / 2
+    draw.line((boxes[0][0], middle + 2, boxes[1][2], middle - 1), fill=0, width=3)  # struck
+    draw.line((boxes[2][0], boxes[2][3] - 5, boxes[3][2], boxes[3][3] - 5), fill=0, width=2)
+    assert struck_words(np.asarray(image), boxes) == {0, 1}
