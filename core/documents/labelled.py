@@ -47,6 +47,9 @@ from core.documents.sections import (
 )
 from core.documents.validate import DATE_PATTERN
 
+# A page titled as a shop's bill or receipt: its "Date:" is the day it billed or was paid.
+BILL_TITLE = re.compile(r"^(?:payment\s+|cash\s+|tax\s+)?(?:receipt|invoice|estimate|quotation)$",
+                        re.I)
 BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86}
 GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
            "file", "file number", "file no",
@@ -163,7 +166,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     _own_block(lines, out)
     other_section = own_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page = 0, False
+    page, police_page, billing_page = 0, False, False
     covers = cover_sheet_pages(lines)
     left: dict[int, float] = {}
     for line in lines:
@@ -172,6 +175,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
+            billing_page = any(BILL_TITLE.match(c.text.strip()) for ln in lines[
+                line.index:line.index + 4] if ln.page == line.page for c in ln.cells)
         heading = section_heading(line) and not match_label(line.text)
         span = column_span(lines, line, left[line.page]) if heading and line.page == page \
             else None
@@ -241,8 +246,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
             if name == "police_report_number" and label.startswith("case") and police_labelled:
                 name = "claim_number"
             weight = 0.75 if label in GENERIC else 1.0
-            if name == "date_reported" and police_page:
-                weight *= 0.6  # reported to the police, not the claim's notification
+            if name == "date_reported" and (police_page or billing_page):
+                weight *= 0.6  # reported to the police, or the day a shop billed or was paid
             if line.page in covers and name in CLAIMANT_FIELDS:
                 weight *= 0.6  # the fax's sender: the claimant's own form outranks it
             own = _own_column(line, ci, other_columns)

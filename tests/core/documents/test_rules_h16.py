@@ -183,3 +183,19 @@ def test_on_a_scan_a_stroke_through_words_crosses_them_out_and_an_underline_does
     draw.line((boxes[0][0], middle + 2, boxes[1][2], middle - 1), fill=0, width=3)  # struck
     draw.line((boxes[2][0], boxes[2][3] - 5, boxes[3][2], boxes[3][3] - 5), fill=0, width=2)
     assert struck_words(np.asarray(image), boxes) == {0, 1}
+
+
+def test_a_receipt_pages_date_is_not_the_claims_report_date():
+    values = _values(_pages(
+        [(40, [(40, "AUTO GLASS CLAIM")]),
+         (60, [(40, "Insured: Dana Whitfield")]),
+         (80, [(40, "Date of loss: 04/01/2026")]),
+         (100, [(40, "Date: 04/06/2026")])],
+        [(40, [(40, "Desert Glass LLC")]),
+         (60, [(40, "PAYMENT RECEIPT")]),
+         (80, [(40, "Date: 04/04/2026")]),
+         (98, [(40, "Amount received: $80.00")])],
+        [(40, [(40, "Desert Glass LLC")]),
+         (60, [(40, "INVOICE")]),
+         (80, [(40, "Date: 04/04/2026")])]))
+    assert values["date_reported"] == "2026-04-06"
