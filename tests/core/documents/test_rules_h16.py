@@ -199,3 +199,23 @@ def test_a_receipt_pages_date_is_not_the_claims_report_date():
          (60, [(40, "INVOICE")]),
          (80, [(40, "Date: 04/04/2026")])]))
     assert values["date_reported"] == "2026-04-06"
+
+
+def test_a_label_under_another_labels_value_heads_the_value_below_it_not_that_one():
+    values = _values(_sized([  # a captioned-looking form: small labels under bigger lines
+        (40, SIZE, [(50, "Dana Whitfield"), (300, "04/03/2026")]),
+        (52, 6, [(50, "SIGNATURE"), (300, "DATE SIGNED")]),
+        (80, 6, [(50, "NAME OF INSURED"), (400, "DATE OF BIRTH")]),
+        (88, 9, [(50, "Dana Whitfield"), (400, "1980-02-03")]),
+        (104, 6, [(50, "STREET ADDRESS")]),
+        (112, 9, [(50, "88 Larch Avenue, Tempe, AZ 85281")]),
+        (128, 6, [(50, "PRIMARY PHONE")]),
+        (136, 9, [(50, "(602) 555-0143")]),
+        (160, SIZE, [(50, "Mesa, AZ")]),
+        (172, 6, [(50, "PLACE")]),
+        (200, SIZE, [(50, "Kitchen fire")]),
+        (212, 6, [(50, "CAUSE")]),
+        (240, SIZE, [(50, "Dana Whitfield")]),
+        (252, 6, [(50, "PRINTED NAME")]),
+    ]))
+    assert values["claimant_address"] == "88 Larch Avenue, Tempe, AZ 85281"
