@@ -54,7 +54,11 @@ NOT_NAME = {"of", "the", "and", "or", "for", "to", "in", "on", "at", "by", "with
             "occurrence", "date", "time", "address", "phone", "telephone", "report", "number",
             "type", "incident", "vehicle", "street", "road", "avenue", "lane", "name", "email",
             "e-mail", "signature", "signed", "yes", "no", "none", "n/a", "not", "unknown",
-            "make", "model", "vin"}  # a vehicle's row under "INSURED VEHICLE": "Make Ford"
+            "make", "model", "vin",  # a vehicle's row under "INSURED VEHICLE": "Make Ford"
+            "insured", "named", "claimant", "policyholder"}  # a role's heading, not a name
+# A sole trader's trading name after their own: "Kevin Kimura dba Kimura Landscaping".
+TRADING_AS = re.compile(r"\s+(?:dba|d/b/a|d\.b\.a\.|t/a|trading\s+as|doing\s+business\s+as)\s.*$",
+                        re.I)
 BOXED_DATE = re.compile(r"^(0?[1-9]|[12]\d|3[01])\s+(0?[1-9]|[12]\d|3[01])\s+((?:19|20)\d\d)\b")
 PARTICLES = {"van", "von", "de", "del", "der", "da", "di", "la", "le", "du", "st."}
 
@@ -148,6 +152,7 @@ COMPANY_NAME = re.compile(r"[A-Z][\w&'’.,-]*(?:\s+[\w&'’.,-]+){0,6}\s+"
 def person_name(text: str) -> str | None:
     """'SMITH, JOHN A.' -> 'John A. Smith'; None when it does not look like a name."""
     text = re.sub(r"^(?:mr|mrs|ms|miss|dr)\.?\s+", "", text.strip().strip(",;: "), flags=re.I)
+    text = TRADING_AS.sub("", text)
     if text.endswith(".") and len(text.split()[-1]) > 2:
         text = text[:-1]  # a full stop after the name, not an initial's dot
     if "," in text:

@@ -18,6 +18,10 @@ from core.documents.validate import DATE_PATTERN
 FROM_HEADER = re.compile(r"^from:\s*(?P<name>[^<(\[@]*?)\s*[<(\[]?(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)"
                          r"[>)\]]?\s*$", re.I)
 WROTE = re.compile(r"^on\s.{6,60}?,\s*(?P<name>[^<,]+?)\s*<(?P<email>[^>]+)>\s*wrote:?$", re.I)
+# A web mail's printout heads each message with the sender alone, no "From:" before it, and
+# the addressee on the next line: "Ann Lee <ann.lee@example.com>" / "To: claims@...".
+SENDER_LINE = re.compile(r"^(?P<name>[^<@:]{2,60}?)\s*<(?P<email>[\w.+-]+ ?@ ?[\w.-]+\w)>$")
+TO_LINE = re.compile(r"^to\s*:", re.I)
 
 
 def collect_contacts(lines: list[Line], out: Collector) -> None:
@@ -28,7 +32,10 @@ def collect_contacts(lines: list[Line], out: Collector) -> None:
 def _header_and_signature(lines: list[Line], out: Collector) -> None:
     for i, line in enumerate(lines):
         text = line.text.strip()
-        header = FROM_HEADER.match(text) or WROTE.match(text)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        header = FROM_HEADER.match(text) or WROTE.match(text) or (
+            SENDER_LINE.match(line.cells[0].text.strip()) if nxt is not None and
+            nxt.page == line.page and TO_LINE.match(nxt.text) else None)
         if header:  # a sender; the insurer's mailbox or a firm's staff is not the claimant
             name, email = header.group("name").strip(' "'), header.group("email")
             if MAILBOX.match(email) or COMPANY_WORDS.search(name) or DECOY.search(name) or \

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from core.documents.candidates import Collector
-from core.documents.layout import Line, unquoted
+from core.documents.layout import Cell, Line, unquoted
 from core.documents.lexicon import match_label
 from core.documents.validate import (
     AMOUNT_PATTERN,
@@ -79,6 +79,21 @@ STRONG_HEADING = re.compile(r"\b(?:amount|total|betrag|summe|montant|importe|imp
                             re.I)
 
 
+def _wrapped_heading(line: Line, below: Line | None) -> Line:
+    """A heading row whose headings wrap onto a second line ("Replacement" / "cost"): the
+    row with each heading's second line joined to it."""
+    if below is None or below.page != line.page or len(line.cells) < 2 or \
+            below.top - line.bottom > 0.8 * line.height or \
+            any(c.isdigit() for c in below.text) or len(below.cells) >= len(line.cells):
+        return line
+    cells = []
+    for i, cell in enumerate(line.cells):
+        right = line.cells[i + 1].x0 if i + 1 < len(line.cells) else 10_000.0
+        under = [w for c in below.cells if cell.x0 - 4 <= c.x0 < right - 2 for w in c.words]
+        cells.append(Cell(cell.words + under))
+    return Line(line.page, [w for c in cells for w in c.words], cells, line.index)
+
+
 def amount_column(line: Line) -> tuple[float, float] | None:
     """A table's heading row: the x band of the column that holds each row's amount ("Amount"
     rather than "Qty", "Unit price" or "Year"); None when the line is no such heading row."""
@@ -115,6 +130,20 @@ def description_column(line: Line) -> tuple[float, float] | None:
     return None
 
 
+# Headings of columns that say more about an item than what it is: who made or sold it, where
+# it was kept. A contents list's "Item | Brand | Age | Cost": the item is the description.
+ATTRIBUTE_HEADING = re.compile(r"^(?:brand|make|manufacturer|maker|model|serial(?:\s+no\.?)?|"
+                               r"store|retailer|vendor|supplier|(?:where\s+)?(?:purchased|bought)"
+                               r"(?:\s+(?:from|at))?|room|location|condition)$", re.I)
+
+
+def attribute_columns(line: Line) -> list[tuple[float, float]]:
+    """In a table's heading row, the x bands of its attribute columns (ATTRIBUTE_HEADING)."""
+    cells = line.cells
+    return [(c.x0 - 4, cells[i + 1].x0 - 4 if i + 1 < len(cells) else 10_000.0)
+            for i, c in enumerate(cells) if i and ATTRIBUTE_HEADING.match(c.text.strip())]
+
+
 def _amount_cell(line: Line, column: tuple[float, float] | None) -> int | None:
     """Which cell holds the row's amount when its numbers stand in cells of their own: the
     cell under the amount heading, else the last cell when the cell before it is a number too
@@ -134,7 +163,8 @@ def _amount_cell(line: Line, column: tuple[float, float] | None) -> int | None:
 
 
 def _split(line: Line, column: tuple[float, float] | None = None,
-           described: tuple[float, float] | None = None) -> tuple[str, str] | None:
+           described: tuple[float, float] | None = None,
+           attributes: list[tuple[float, float]] | None = None) -> tuple[str, str] | None:
     text = line.text.strip()
     own = _amount_cell(line, column)
     if own is not None:
@@ -151,7 +181,8 @@ def _split(line: Line, column: tuple[float, float] | None = None,
         worded = [c.text for c in before if re.search(r"[A-Za-z]{3}", c.text)
                   and not MEASURE.fullmatch(c.text.strip())
                   and not AMOUNT_PATTERN.fullmatch(c.text.strip())
-                  and not DATE_PATTERN.fullmatch(c.text.strip())]
+                  and not DATE_PATTERN.fullmatch(c.text.strip())
+                  and not any(x0 <= c.x0 < x1 for x0, x1 in attributes or [])]
         if worded:
             description = BULLET.sub("", " ".join(worded)).strip(" .:-–")
         under = [w.text for c in before for w in c.words
@@ -215,13 +246,17 @@ def collect_items(lines: list[Line], out: Collector) -> list[dict[str, str]]:
     previous: Line | None = None
     column: tuple[float, float] | None = None  # the amount column of the table in hand
     described: tuple[float, float] | None = None  # its description column, when not the first
+    attributes: list[tuple[float, float]] = []  # its brand, store, room columns
     for line in lines:
         if previous is not None and line.page != previous.page:
             column = described = None
-        heading = amount_column(line)
+            attributes = []
+        following = lines[line.index + 1] if line.index + 1 < len(lines) else None
+        heading = amount_column(_wrapped_heading(line, following))
         if heading is not None:
             column, described = heading, description_column(line)
-        parts = _split(line, column, described)
+            attributes = attribute_columns(line)
+        parts = _split(line, column, described, attributes)
         near = previous is not None and line.page == previous.page and \
             line.top - previous.bottom < 3.5 * line.height
         if current and not near:

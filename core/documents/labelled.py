@@ -32,7 +32,14 @@ from core.documents.places import (
     wrapped_prose,
 )
 from core.documents.references import insurer_reference, reference_in_text
-from core.documents.rows import joined, parts_row, town_rows, vehicle_parts, vehicle_year
+from core.documents.rows import (
+    joined,
+    parts_row,
+    town_boxes,
+    town_rows,
+    vehicle_parts,
+    vehicle_year,
+)
 from core.documents.sections import (
     CLAIMANT_FIELDS,
     OWN_HEADING,
@@ -42,16 +49,22 @@ from core.documents.sections import (
     SEPARATORS,
     column_span,
     company_label,
+    cover_sheet_pages,
     heads_new_table,
     history_heading,
     in_firm_block,
     is_heading,
+    is_label_cell,
+    own_column,
     party_columns,
     row_set_aside,
     section_heading,
 )
 from core.documents.validate import DATE_PATTERN
 
+# A page titled as a shop's bill or receipt: its "Date:" is the day it billed or was paid.
+BILL_TITLE = re.compile(r"^(?:payment\s+|cash\s+|tax\s+)?(?:receipt|invoice|estimate|quotation)$",
+                        re.I)
 BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86}
 GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
            "file", "file number", "file no",
@@ -122,6 +135,31 @@ OFFICE_HEADING = re.compile(r"^(?:for\s+)?(?:office|official|internal|insurer'?s
 CHOICE_HINT = re.compile(r"\b(?:tick|check|circle|select|mark)\s+(?:one|all|as\s+appropriate|"
                          r"the\s+box)\b", re.I)
 MARKS = {"x", "✓", "✔", "☒", "☑", "■", "[x]", "(x)"}
+
+
+def _own_block(lines: list[Line], out: Collector) -> None:
+    """Under the claimant's column heading in a row of parties' headings, the unlabelled lines
+    of a name-and-address block: the person's name, then the address lines until a label."""
+    for line in lines:
+        span = own_column(line)
+        if span is None:
+            continue
+        block: list[list[Word]] = []
+        previous = line
+        for nxt in lines[line.index + 1: line.index + 6]:
+            column = [c for c in nxt.cells if span[0] <= c.x0 < span[1]]
+            if nxt.page != line.page or nxt.top - previous.bottom > 1.6 * nxt.height or \
+                    not column or is_label_cell(column[0]) or ":" in column[0].text:
+                break
+            block.append(column[0].words)
+            previous = nxt
+        if len(block) >= 2 and out.add("claimant_name", " ".join(w.text for w in block[0]),
+                                       block[0], BASE["below"]):
+            address = [w for words in block[1:4] for w in words]
+            out.add("claimant_address", joined(address, "claimant_address"), address,
+                    BASE["below"])
+
+
 CONTACTS = ("claimant_phone", "claimant_email")
 VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
@@ -245,9 +283,11 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                           "police_report_number" for line in lines for c in line.cells) or \
         not any(POLICE_PAGE.search(line.text) for line in lines)
     vehicle_parts(lines, out)
+    _own_block(lines, out)
     other_section = own_section = history = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page, vendor_page, receipt_page = 0, False, False, False
+    page, police_page, vendor_page, receipt_page, billing_page = 0, False, False, False, False
+    covers = cover_sheet_pages(lines)
     left: dict[int, float] = {}
     for line in lines:
         left[line.page] = min(left.get(line.page, 10_000.0), line.cells[0].x0)
@@ -261,6 +301,8 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 line.index:line.index + 4] if ln.page == line.page)
             receipt_page = any(RECEIPT_PAGE.search(ln.text) for ln in lines[line.index:
                                                                             line.index + 3])
+            billing_page = any(BILL_TITLE.match(c.text.strip()) for ln in lines[
+                line.index:line.index + 4] if ln.page == line.page for c in ln.cells)
         if history_heading(line):
             history = True  # the earlier claims listed below are not this claim
             continue
@@ -365,9 +407,11 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and (police_page or office_section or vendor_page or
-                                            receipt_page and label in GENERIC):
+                                            billing_page or receipt_page and label in GENERIC):
                 weight *= 0.6  # reported to the police, stamped by the office or dated by a
                 # vendor's paper (the day a bill was issued or paid): not the notification
+            if line.page in covers and name in CLAIMANT_FIELDS:
+                weight *= 0.6  # the fax's sender: the claimant's own form outranks it
             own = _own_column(line, ci, other_columns)
             if own is not None:  # "Driver | (other party's) | (the insured's)": skip theirs
                 out.add_decoy(line.cells[ci + 1].text)
@@ -382,6 +426,10 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 text = joined(words, name) if words else ""
                 if name == "claimant_address" and place in ("same", "right") and words:
                     for joint, more in town_rows(lines, line, cell):
+                        text, words = text.rstrip(" ,") + joint + " ".join(
+                            w.text for w in more), words + more
+                elif name == "claimant_address" and place == "below" and words:
+                    for joint, more in town_boxes(lines, words, cell):
                         text, words = text.rstrip(" ,") + joint + " ".join(
                             w.text for w in more), words + more
                 if name == "vehicle_make_model_year" and words and not YEAR.search(text):

@@ -110,6 +110,29 @@ def _pitch_runs(run: list[Word]) -> list[list[Word]]:
     return [run]
 
 
+SPACED_DOT = re.compile(r"[.·…]{1,2}")
+
+
+def _spaced_leaders(row: list[Word]) -> list[Word]:
+    """A leader set as spaced dots (". . . . ."), each a word of its own in a text layer: three
+    or more in a row are one leader, a cell boundary like a leader set solid."""
+    out: list[Word] = []
+    run: list[Word] = []
+    for word in [*row, None]:
+        if word is not None and SPACED_DOT.fullmatch(word.text):
+            run.append(word)
+            continue
+        if len(run) >= 3:
+            out.append(Word("\u2026", run[0].page, run[0].x0, run[0].top, run[-1].x1,
+                            run[-1].bottom, run[0].confidence, run[0].line))
+        else:
+            out.extend(run)
+        run = []
+        if word is not None:
+            out.append(word)
+    return out
+
+
 def _join_boxed(words: list[Word]) -> list[Word]:
     """'N M I 8 7 8' typed one character per box -> one word 'NMI878' (4 or more in a row)."""
     out: list[Word] = []
@@ -244,6 +267,7 @@ def build_lines(document: DocumentText) -> list[Line]:
                 rows.append((centre, half, list(unit)))
         for _level, _half, row in rows:
             row.sort(key=lambda w: w.x0)
+            row = _spaced_leaders(row)
             line = Line(page=page.number, words=[w for w in row if w.text != "\u2026"] or row)
             line.cells = _cells(row, line.height)
             line.words = [w for c in line.cells for w in c.words]

@@ -65,6 +65,7 @@ FIELD_LABELS: dict[str, list[str]] = {
     "claimant_phone": [
         r"(?:claimant'?s?\s+|insured'?s?\s+|your\s+|home\s+|daytime\s+|contact\s+|primary\s+|"
         r"main\s+|best\s+|callback\s+|call-back\s+|preferred\s+)?"
+        r"(?:(?:home|cell|mobile|work|day)\s*(?:or|/|&)\s*)?"  # "Home or cell telephone"
         r"(?:tele?phone|phone|tel\.?|ph\.?|mobile|cell(?:\s*phone)?)(?:\s+(?:no\.?|number|#))?",
         r"(?:best\s+|preferred\s+|daytime\s+)?contact\s+(?:no\.?|number|#)",
         r"(?:best\s+)?(?:number|no\.?)\s+to\s+(?:reach|call|contact)(?:\s+(?:you|me|the\s+\w+))?",
@@ -110,7 +111,8 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"company|us)(?:\s+on)?",
         r"(?:place|town|city)\s*(?:,|and|&|/)\s*date", r"ort\s*(?:,|und|/)\s*datum",
         r"lieu\s*(?:,|et)\s*date",
-        r"received(?:\s+on)?", r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
+        r"received(?!\s+(?:from|by)\b)(?:\s+on)?",  # "Received from:" names a payer
+        r"date\s+(?:of\s+)?(?:first\s+)?(?:notice|notification|contact)",
         r"date\s+(?:created|opened|entered|logged|lodged)", r"(?:created|logged)(?:\s+on)?",
         r"first\s+(?:notified|reported)(?:\s+on)?",
         r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",

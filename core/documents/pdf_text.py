@@ -13,10 +13,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
 import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 
 from core.documents.ocr import OcrEngine, render_page
+from core.documents.strikes import struck_words
 from core.errors import DocumentRejected
 
 MIN_TEXT_WORDS = 5  # fewer words than this and the page is treated as having no text layer
@@ -98,15 +100,45 @@ def _check_page(page: pdfplumber.page.Page) -> None:
             )
 
 
+def _strokes(page: pdfplumber.page.Page) -> list[tuple[float, float, float]]:
+    """The page's thin horizontal strokes as (x0, x1, y): drawn lines and hairline bars."""
+    strokes = [(float(ln["x0"]), float(ln["x1"]), (float(ln["top"]) + float(ln["bottom"])) / 2)
+               for ln in page.lines if abs(float(ln["bottom"]) - float(ln["top"])) < 2.5]
+    strokes += [(float(r["x0"]), float(r["x1"]), (float(r["top"]) + float(r["bottom"])) / 2)
+                for r in page.rects if float(r["bottom"]) - float(r["top"]) < 2.5 and
+                float(r["x1"]) - float(r["x0"]) > 4]
+    return strokes
+
+
+def struck_out(words: list[Word], strokes: list[tuple[float, float, float]]) -> set[int]:
+    """The words a hand has crossed out: a stroke through the middle of their boxes (not under
+    them, as an underline or a ruled answer line runs) that starts and ends about where they
+    do. A corrected entry leaves its struck value beside the new one; only the new one counts."""
+    struck: set[int] = set()
+    for x0, x1, y in strokes:
+        crossed = [i for i, w in enumerate(words)
+                   if w.top + 0.3 * (w.bottom - w.top) <= y <= w.bottom - 0.25 * (w.bottom - w.top)
+                   and min(x1, w.x1) - max(x0, w.x0) >= 0.6 * (w.x1 - w.x0)]
+        if not crossed:
+            continue
+        height = max(words[i].bottom - words[i].top for i in crossed)
+        if x0 >= min(words[i].x0 for i in crossed) - height and \
+                x1 <= max(words[i].x1 for i in crossed) + height:
+            struck.update(crossed)  # a ruling across the page runs far past the words it meets
+    return struck
+
+
 def _text_words(page: pdfplumber.page.Page) -> list[Word]:
-    words = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
-    found = [
+    found = page.extract_words(x_tolerance=1.5, y_tolerance=2.5, keep_blank_chars=False)
+    words = [
         Word(text=w["text"], page=page.page_number, x0=float(w["x0"]), top=float(w["top"]),
              x1=float(w["x1"]), bottom=float(w["bottom"]))
-        for w in words
+        for w in found
         if w["text"].strip()
     ]
-    return found + _check_boxes(page, found)
+    struck = struck_out(words, _strokes(page))
+    words = [w for i, w in enumerate(words) if i not in struck]
+    return words + _check_boxes(page, words)
 
 
 def _check_boxes(page: pdfplumber.page.Page, words: list[Word]) -> list[Word]:
@@ -168,10 +200,13 @@ def extract_text(
                         "needs_ocr", f"Page {page.page_number} has no text layer and OCR is off."
                     )
                 image, scale = render_page(data, page.page_number - 1, page.width, page.height)
+                read = ocr.read(image)
+                struck = struck_words(np.asarray(image), [box for _t, _c, box, _l in read])
                 words = [
                     Word(text=t, page=page.page_number, x0=x0 / scale, top=top / scale,
                          x1=x1 / scale, bottom=bottom / scale, confidence=conf, line=line)
-                    for t, conf, (x0, top, x1, bottom), line in ocr.read(image)
+                    for k, (t, conf, (x0, top, x1, bottom), line) in enumerate(read)
+                    if k not in struck  # crossed out by hand: its correction stands beside it
                 ]
                 pages.append(PageText(page.page_number, float(page.width), float(page.height),
                                       "ocr", words))

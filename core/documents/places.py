@@ -19,7 +19,7 @@ MULTILINE = ("incident_description",)
 WRAPPING = ("claimant_address", "incident_location")
 LABEL_TAIL = re.compile(r"^(?:of|for|to|in)\s+(?:the\s+|this\s+)?[a-z]+(?:\s+[a-z]+)?\s*[:?]?$",
                         re.I)
-CITY_CAPTION = re.compile(r"\b(?:city|town|state|zip|post\s*code|postal)\b", re.I)
+CITY_CAPTION = re.compile(r"\b(?:city|town|state|province|zip|post\s*code|postal)\b", re.I)
 
 
 def words_after(cell: Cell, end: int) -> list[Word]:
@@ -195,13 +195,26 @@ def _continued(lines: list[Line], line: Line, first: Cell, label: Cell) -> list[
     return words
 
 
+def _claimed_above(lines: list[Line], line: Line) -> bool:
+    """The line above is already the value of a row of labels over it, nearer to them than to
+    this line ("NAME OF INSURED" / "Ann Lee" / "STREET ADDRESS"): this label captions nothing
+    above; its value is below it."""
+    if line.index < 2:
+        return False
+    value, labels = lines[line.index - 1], lines[line.index - 2]
+    return labels.page == line.page and value.top - labels.bottom < line.top - value.bottom and \
+        any(c.text.isupper() and match_label(c.text) is not None for c in labels.cells) and \
+        all(is_label_cell(c) or c.text.isupper() for c in labels.cells) and \
+        not any(ch.isdigit() for ch in labels.text)
+
+
 def value_places(lines: list[Line], line: Line, ci: int, end: int, name: str,
                  captioned_form: bool = False):  # type: ignore[no-untyped-def]
     """Where the value may stand, best first: after the label, next cell, below, above."""
     cell = line.cells[ci]
     right = line.cells[ci + 1].x0 if ci + 1 < len(line.cells) else 10_000.0
     multi = name in MULTILINE
-    if caption_row(lines, line, relaxed=captioned_form):
+    if caption_row(lines, line, relaxed=captioned_form) and not _claimed_above(lines, line):
         yield "caption", _captioned(lines, line, cell, right if ci + 1 < len(line.cells)
                                     else 10_000.0, multi, name)
     same = cut_at_next_label(drop_hint(words_after(cell, end)))

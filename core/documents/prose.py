@@ -128,7 +128,14 @@ def _paired_ids(text: str, tmap: TextMap, out: Collector) -> None:
             start = gap.end()
 
 
-def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
+# Another party's insurer named just before a claim reference: "Other insurer: Acme Mutual,
+# claim 480-38763" is their claim, not the one this document makes.
+OTHER_INSURER = re.compile(r"\b(?:other|third[-\s]party|their|other\s+driver'?s)\s+"
+                           r"(?:\w+\s+)?(?:insurer|insurance|carrier)\b[^.;]*$", re.I)
+
+
+def _ids(text: str, tmap: TextMap, offset: int, out: Collector,
+         theirs: frozenset[int] = frozenset()) -> None:
     _paired_ids(text, tmap, out)
     for m in POLICE_REF.finditer(text):
         value = take_id(text[m.end():])
@@ -141,12 +148,15 @@ def _ids(text: str, tmap: TextMap, offset: int, out: Collector) -> None:
         if not value:
             continue
         kind = (m.group("kind") or "police report").lower()
+        start = offset + m.end()
+        if kind == "claim" and (OTHER_INSURER.search(text[max(0, m.start() - 60):m.start()]) or
+                                any(id(w) in theirs for w in tmap.words_in(start, start + 1))):
+            continue
         if m.group("report") and not re.search(r"police|crime|officer|constabulary|sheriff|polizei",
                                                text[max(0, m.start() - 40):m.start()], re.I):
             continue
         name = ("claim_number" if kind == "claim" else
                 "policy_number" if kind in ("policy", "certificate") else "police_report_number")
-        start = offset + m.end()
         out.add(name, value, tmap.words_in(start, start + len(value)), 0.72)
 
 
@@ -179,13 +189,15 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
         tmap = TextMap()
         tmap.add_words(line.words)
         _ids(tmap.text, tmap, 0, out)
+    theirs = frozenset(id(w) for line in lines if OTHER_INSURER.search(line.cells[0].text)
+                       for w in line.words)  # the rows of another party's insurer
     sentences: list[tuple[str, list, set[str], int]] = []  # text, words, cues, paragraph
     paragraphs = _paragraphs(lines)
     collect_declaration(lines, paragraphs, out)
     starts = [tmap.words[0].x0 if tmap.words else 0.0 for tmap in paragraphs]
     for number, tmap in enumerate(paragraphs):
         text = tmap.text
-        _ids(text, tmap, 0, out)  # again over whole paragraphs: numbers wrap across lines
+        _ids(text, tmap, 0, out, theirs)  # again over paragraphs: numbers wrap across lines
         # "on 18. November 2025": a German day's full stop ends no sentence (same length, so
         # the words' offsets hold)
         doc = nlp(DAY_DOT.sub(r"\1 ", text))

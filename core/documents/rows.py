@@ -40,6 +40,30 @@ def town_rows(lines: list[Line], line: Line, label: Cell) -> list[tuple[str, lis
     return rows
 
 
+def town_boxes(lines: list[Line], value: list[Word], label: Cell) -> list[tuple[str, list[Word]]]:
+    """A street address in a box with its caption above, and the town, state and ZIP in boxes
+    of their own on the row under it, each captioned above ("STREET ADDRESS" / "5 Elm St" /
+    "CITY | STATE | ZIP" / "Omaha | NE | 68144"): (joint, words) per box, as town_rows."""
+    last = next((ln for ln in lines if ln.page == value[-1].page and value[-1] in ln.words), None)
+    if last is None or last.index + 2 >= len(lines):
+        return []
+    captions, values = lines[last.index + 1], lines[last.index + 2]
+    head = captions.cells[0]
+    if captions.page != last.page or values.page != last.page or \
+            captions.top - last.bottom > 2.5 * last.height or abs(head.x0 - label.x0) > 12 or \
+            not CITY_CAPTION.match(head.text) or values.top - captions.bottom > 1.6 * values.height:
+        return []
+    rows: list[tuple[str, list[Word]]] = []
+    for i, caption in enumerate(captions.cells):
+        if not CITY_CAPTION.search(caption.text) or len(caption.text.split()) > 3:
+            break  # the town's boxes end where another field's begin ("PHONE")
+        right = captions.cells[i + 1].x0 if i + 1 < len(captions.cells) else 10_000.0
+        under = [w for w in values.words if caption.x0 - 6 <= w.x0 < right - 2]
+        if under:
+            rows.append((" " if CODE_ONLY.match(caption.text) else ", ", under))
+    return rows
+
+
 YEAR_LABEL = re.compile(r"^(?:\d{1,2}[.)]\s+)?(?:(?:model|build|manufacture)\s+year|year(?:\s+of\s+"
                         r"(?:manufacture|make|build|first\s+registration))?|baujahr|"
                         r"(?:date\s+of\s+)?first\s+regist(?:ration|ered)|erstzulassung|"

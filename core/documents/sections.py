@@ -43,9 +43,11 @@ SECTION_OTHER = re.compile(
     r"\b(?:witness(?:es)?|agent|broker|intermediary|agency|repairer|provider|doctor|physician|"
     r"hospital|other\s+(?:part(?:y|ies)|drivers?|vehicles?)|third\s+part(?:y|ies)|vehicle\s+b|"
     r"driver\s+b|adjuster|handler|officer|insurer'?s|spouse|joint\s+(?:policy\s*holder|insured|"
-    r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder))\b", re.I)
-OWN_HEADING = re.compile(r"^(?:the\s+)?(?:claimant|policy\s*holder|insured|applicant|your|main\s+"
-                         r"policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
+    r"applicant)|co-?(?:insured|policy\s*holder)|second\s+(?:insured|policy\s*holder)|"
+    r"lien\s*holder|loss\s+payee|mortgagee|tow(?:ing)?\s+(?:yard|company|service|operator))\b",
+    re.I)
+OWN_HEADING = re.compile(r"^(?:the\s+)?(?:named\s+)?(?:claimant|policy\s*holder|insured|applicant|"
+                         r"your|main\s+policy\s*holder)(?:'?s)?(?:\s+details)?$", re.I)
 OWN_ROLE = re.compile(r"\b(?:claimant|insured|policy\s*holder)(?:'?s)?\b", re.I)
 CLAIMANT_FIELDS = ("claimant_name", "claimant_email", "claimant_phone", "claimant_address",
                    "_surname", "_forename")
@@ -108,6 +110,10 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
     """A row of column headings ("AGENCY | CARRIER", "VEHICLE A | VEHICLE B (other party)"): the
     x ranges of the columns that belong to another party; None when the line is no such row."""
     cells = line.cells
+    if own_column(line) is not None:
+        # "TENANT (POLICYHOLDER) | LANDLORD": beside the claimant's column, whoever is named
+        return [(c.x0 - 4, cells[i + 1].x0 if i + 1 < len(cells) else 10_000.0)
+                for i, c in enumerate(cells) if not OWN_ROLE.search(c.text)]
     if len(cells) < 2 or any(len(re.sub(r"\([^(),/]*\)", "", c.text).split()) > 3 or ":" in c.text
                              or any(ch.isdigit() for ch in c.text) for c in cells):
         return None
@@ -115,6 +121,21 @@ def party_columns(line: Line) -> list[tuple[float, float]] | None:
               for i, c in enumerate(cells) if SECTION_OTHER.search(c.text)
               and (match_label(c.text.replace("(", " ")) or ("other",))[0] == "other"]
     return ranges or None
+
+
+def own_column(line: Line) -> tuple[float, float] | None:
+    """In a row of two or more parties' column headings, the x range of the one that names
+    the claimant's role ("TENANT (POLICYHOLDER) | LANDLORD / PROPERTY MANAGER"); else None."""
+    cells = line.cells
+    if len(cells) < 2 or any(len(c.text.split()) > 4 or ":" in c.text or
+                             any(ch.isdigit() for ch in c.text) or not c.text.isupper() or
+                             (match_label(c.text) or ("other",))[0] != "other" for c in cells):
+        return None  # a row of field captions ("CLAIMANT NAME | E-MAIL") heads no parties
+    own = [i for i, c in enumerate(cells) if OWN_ROLE.search(c.text)]
+    if len(own) != 1:
+        return None
+    i = own[0]
+    return cells[i].x0 - 4, cells[i + 1].x0 - 4 if i + 1 < len(cells) else 10_000.0
 
 
 def heads_new_table(line: Line, above: Line | None,
@@ -160,6 +181,25 @@ def in_firm_block(lines: list[Line], line: Line, x0: float) -> bool:
             return True
         below = prev
     return False
+
+
+FAX_TITLE = re.compile(r"^(?:fax|facsimile|telefax)\b(?!\s*(?:no\.?|number|#)?\s*:)", re.I)
+ROUTING = re.compile(r"^(?:to|from|attn|attention)\s*:", re.I)
+
+
+def cover_sheet_pages(lines: list[Line]) -> set[int]:
+    """Pages that are a fax's cover sheet: titled as a fax, with the sender's and the
+    addressee's details ("To:", "From:") on them. Its phone and name are whoever sent the fax
+    (often an agent), not the claimant's, which the form after it gives."""
+    pages: set[int] = set()
+    for page in {ln.page for ln in lines}:
+        own = [ln for ln in lines if ln.page == page]
+        titled = any(FAX_TITLE.match(c.text.strip()) for ln in own[:8] for c in ln.cells)
+        routing = {c.text.strip()[:2].lower() for ln in own for c in ln.cells[:1]
+                   if ROUTING.match(c.text.strip())}
+        if titled and {"to", "fr"} <= routing:
+            pages.add(page)
+    return pages
 
 
 POLICE_PAGE = re.compile(r"\b(?:police|polizei|constabulary|sheriff)\b", re.I)
