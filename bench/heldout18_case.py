@@ -68,7 +68,7 @@ def address(rng: random.Random) -> str:
 
 
 def money(rng: random.Random, low: int, high: int) -> Decimal:
-    return Decimal(rng.randint(low * 100, high * 100)) / 100
+    return (Decimal(rng.randint(low * 100, high * 100)) / 100).quantize(Decimal("0.01"))
 
 
 def make_case(rng: random.Random, layout: str) -> dict:
@@ -102,9 +102,10 @@ def make_case(rng: random.Random, layout: str) -> dict:
         car = {"vin": None, "mmy": None}
         location = insured["address"]
     if kind == "injury":
-        story = (f"slipped on an unmarked wet floor in the produce aisle of a grocery store and "
-                 f"fell, injuring the neck and left wrist")
-        location = f"FreshWay Market, {rng.randint(100, 999)} {rng.choice(STREETS)}, {city}, {state}"
+        story = ("slipped on an unmarked wet floor in the produce aisle of a grocery store and "
+                 "fell, injuring the neck and left wrist")
+        location = (f"FreshWay Market, {rng.randint(100, 999)} {rng.choice(STREETS)}, "
+                    f"{city}, {state}")
     else:
         story = STORIES[kind][0]
     description = f"The insured {story}."
@@ -140,7 +141,7 @@ def make_case(rng: random.Random, layout: str) -> dict:
 
 def shown(doc: dict) -> dict:
     """The printed renderings of the case's values, styles chosen by the case's generator."""
-    truth, case = doc["truth"], doc["case"]
+    case = doc["case"]
     rng = case["rng"]
     style = case["date_style"]
     money_style = rng.choice(MONEY_STYLES[:2] + ("symbol",))

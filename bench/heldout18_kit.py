@@ -23,7 +23,7 @@ FIRST = ("Marcus", "Denise", "Trevor", "Angela", "Howard", "Priya", "Luis", "Col
          "Bethany", "Gordon", "Yolanda", "Franklin", "Tamara", "Curtis", "Nadine")
 LAST = ("Whitfield", "Okafor", "Brennan", "Delgado", "Kowalski", "Prescott", "Lindqvist",
         "Abernathy", "Castellano", "Thibodeaux", "Nakamura", "Haverford", "Rutledge", "Pemberton",
-        "Vasquez", "McAllister", "Dunleavy", "Strickland", "Oyelaran", "Fairbanks", "Gallagher",
+        "Vasquez", "Marchetti", "Dunleavy", "Strickland", "Oyelaran", "Fairbanks", "Gallagher",
         "Holloway", "Ivanov", "Jorgensen")
 STREETS = ("Maple Ave", "Cedar Ridge Dr", "W 14th St", "Hawthorne Ln", "Old Mill Rd",
            "Lakeview Blvd", "N Jefferson St", "Sycamore Ct", "Briar Creek Pkwy", "Elm Street")
@@ -73,11 +73,11 @@ def vin(rng: random.Random, wmi: str) -> str:
     chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
     body = wmi + "".join(rng.choice(chars) for _ in range(5)) + "0" + rng.choice("KLMNP") + \
         rng.choice("ABCDEFGH") + "".join(rng.choice("0123456789") for _ in range(6))
-    values = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+    values = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+              **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
+              **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
     weights = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
-    check = sum(values[ch] * w for ch, w in zip(body, weights)) % 11
+    check = sum(values[ch] * w for ch, w in zip(body, weights, strict=True)) % 11
     return body[:8] + ("X" if check == 10 else str(check)) + body[9:]
 
 

@@ -87,7 +87,7 @@ def email_printout_reply_top(doc: dict, font: str) -> bytes:
     y += 20
     for line in ("-----Original Message-----",
                  f"From: {truth['claimant_name']} <{truth['claimant_email']}>",
-                 f"To: claims@harborline-ins.com", f"Sent: {s['reported']}",
+                 "To: claims@harborline-ins.com", f"Sent: {s['reported']}",
                  "Subject: Loss report"):
         pdf.text_at(40, y, line, 9, font)
         y += 12

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import random
+from datetime import UTC, datetime
 
 import numpy as np
 import pypdfium2 as pdfium
+from fpdf import FPDF
 from PIL import Image, ImageFilter
 
 
@@ -27,17 +29,12 @@ def scan_pdf(pdf: bytes, rng: random.Random) -> bytes:
             pixels = np.where(pixels < 150, 20, 250)
         pages.append(Image.fromarray(pixels.astype(np.uint8)))
     doc.close()
-    out = pdfium.PdfDocument.new()
+    out = FPDF(unit="pt")
+    out.set_creation_date(datetime(2026, 1, 1, tzinfo=UTC))
     for image in pages:
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=rng.randint(35, 60))
         width, height = image.width * 72 / dpi, image.height * 72 / dpi
-        page = out.new_page(width, height)
-        picture = pdfium.PdfImage.new(out)
-        picture.load_jpeg(io.BytesIO(buffer.getvalue()), inline=True)
-        picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
-        page.insert_obj(picture)
-        page.gen_content()
-    result = io.BytesIO()
-    out.save(result)
-    return result.getvalue()
+        out.add_page(format=(width, height))
+        out.image(io.BytesIO(buffer.getvalue()), 0, 0, width, height)
+    return bytes(out.output())
