@@ -97,7 +97,8 @@ def make_case(rng: random.Random, layout: str) -> dict:
     if motor:
         make, model, wmi = rng.choice(CARS)
         car = {"vin": vin(rng, wmi), "mmy": f"{make} {model} {rng.randint(2012, 2025)}"}
-        location = f"{rng.choice(STREETS)} at {rng.choice(STREETS)}, {city}, {state}"
+        road, cross = rng.sample(STREETS, 2)
+        location = f"{road} at {cross}, {city}, {state}"
     else:
         car = {"vin": None, "mmy": None}
         location = insured["address"]

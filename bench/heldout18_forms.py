@@ -73,7 +73,7 @@ def landscape_grid(doc: dict, font: str) -> bytes:
         y += 32
     y += 8
     pdf.text_at(36, y + 8, "CAUSE OF LOSS:", 8, font, "B")
-    x = 110
+    x = 124
     for code, label in CAUSES:
         pdf.rect(x, y, 9, 9)
         if code == truth["incident_type"]:
@@ -101,7 +101,7 @@ def gutter_form(doc: dict, font: str) -> bytes:
     pdf = Page()
     pdf.add_page()
     pdf.text_at(40, 44, "Heartland Casualty & Fire", 15, font, "B")
-    pdf.text_at(40, 58, f"Notice of Loss  |  Claims line {s['other_phones'][2]}", 8, font)
+    pdf.text_at(40, 58, f"Notice of Loss  |  Claims line {s['other_phones'][3]}", 8, font)
     rows = [
         ("Claim no.", truth["claim_number"] or ""), ("Policy no.", truth["policy_number"]),
         ("Policy term", f"{s['policy_from']} to {s['policy_to']}"),

@@ -21,6 +21,8 @@ FONTS = {
 FIRST = ("Marcus", "Denise", "Trevor", "Angela", "Howard", "Priya", "Luis", "Colleen", "Darnell",
          "Megan", "Raymond", "Ingrid", "Tyrone", "Heather", "Wesley", "Lorraine", "Jamal",
          "Bethany", "Gordon", "Yolanda", "Franklin", "Tamara", "Curtis", "Nadine")
+FEMALE = {"Denise", "Angela", "Priya", "Colleen", "Megan", "Ingrid", "Heather", "Lorraine",
+          "Bethany", "Yolanda", "Tamara", "Nadine"}
 LAST = ("Whitfield", "Okafor", "Brennan", "Delgado", "Kowalski", "Prescott", "Lindqvist",
         "Abernathy", "Castellano", "Thibodeaux", "Nakamura", "Haverford", "Rutledge", "Pemberton",
         "Vasquez", "Marchetti", "Dunleavy", "Strickland", "Oyelaran", "Fairbanks", "Gallagher",

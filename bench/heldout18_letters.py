@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bench.heldout18_case import shown
 from bench.heldout18_forms import items_table
-from bench.heldout18_kit import Page
+from bench.heldout18_kit import FEMALE, Page
 
 
 def story_sentences(doc: dict, s: dict) -> str:
@@ -24,6 +24,8 @@ def poa_letter(doc: dict, font: str) -> bytes:
     truth, case = doc["truth"], doc["case"]
     s = shown(doc)
     writer = case["others"][0]
+    she = case["insured"]["first"] in FEMALE
+    parent, pronoun, his = ("mother", "She", "Her") if she else ("father", "He", "His")
     pdf = Page()
     pdf.add_page()
     pdf.text_at(72, 60, writer["name"], 12, font, "B")
@@ -38,12 +40,12 @@ def poa_letter(doc: dict, font: str) -> bytes:
     pdf.text_at(72, 180, ref, 10, font, "B")
     body = [
         "Dear Claims Representative,",
-        f"I hold durable power of attorney and write on behalf of my mother, "
-        f"{truth['claimant_name']} (the policyholder), to report a loss. She lives at "
+        f"I hold durable power of attorney and write on behalf of my {parent}, "
+        f"{truth['claimant_name']} (the policyholder), to report a loss. {pronoun} lives at "
         f"{truth['claimant_address']} and can be reached at {s['phone']} or "
         f"{truth['claimant_email']}; please copy me on all correspondence.",
         story_sentences(doc, s),
-        f"We are claiming {s['total']} in total. Her policy runs from {s['policy_from']} to "
+        f"We are claiming {s['total']} in total. {his} policy runs from {s['policy_from']} to "
         f"{s['policy_to']} with a {s['deductible']} deductible. Our neighbor "
         f"{case['others'][1]['name']} ({s['other_phones'][1]}) saw what happened.",
     ]
@@ -118,7 +120,7 @@ def agent_loss_memo(doc: dict, font: str) -> bytes:
                 f"|  Main {s['other_phones'][2]}", 8, font)
     pdf.text_at(50, 96, "INTERNAL MEMO - LOSS NOTICE", 12, font, "B")
     y = 116
-    for line in ("To: Claims", f"From: {csr['name']}, CSR (ext. {s['other_phones'][0]})",
+    for line in ("To: Claims", f"From: {csr['name']}, CSR (direct {s['other_phones'][0]})",
                  f"Date: {s['reported']}"):
         pdf.text_at(50, y, line, 10, font)
         y += 14

@@ -93,8 +93,8 @@ def injury_eob(doc: dict, font: str) -> bytes:
     pdf.text_at(72, 74, truth["claimant_address"], 9, font)
     pdf.text_at(72, 86, f"{s['phone']}  -  {truth['claimant_email']}", 9, font)
     pdf.text_at(72, 116, s["reported"], 10, font)
-    pdf.text_at(72, 140, "Liability Claims, Summit General Insurance", 10, font)
-    subject = f"Re: Injury claim, your insured's policy {truth['policy_number']}"
+    pdf.text_at(72, 140, "Claims Department, Summit General Insurance", 10, font)
+    subject = f"Re: Medical payments / injury claim under my policy {truth['policy_number']}"
     if truth["claim_number"]:
         subject += f", claim {truth['claim_number']}"
     pdf.text_at(72, 166, subject, 10, font, "B")

@@ -139,7 +139,7 @@ def test_nothing_runs_off_the_page(digital):
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> list:
-    return write_corpus(tmp_path_factory.mktemp("h18"), 10, seed=SEED)
+    return write_corpus(tmp_path_factory.mktemp("h18"), 5, seed=SEED)
 
 
 def test_scanned_copies_have_no_text_layer(corpus):
