@@ -119,9 +119,11 @@ def make_case(rng: random.Random, layout: str) -> dict:
         claim_no = f"CLM-26-{rng.randint(100000, 999999)}"
     truth = {
         "claim_number": claim_no,
-        "policy_number": rng.choice([f"HO-{rng.randint(1000000, 9999999)}",
-                                     f"PAP {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
-                                     f"AU-{rng.randint(1000, 9999)}-{rng.randint(100, 999)}"]),
+        "policy_number": rng.choice(
+            [f"PAP {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+             f"AU-{rng.randint(1000, 9999)}-{rng.randint(100, 999)}"] if motor else
+            [f"HO-{rng.randint(1000000, 9999999)}", f"DP3 {rng.randint(100, 999)} "
+             f"{rng.randint(1000, 9999)}"]),
         "claimant_name": insured["name"], "claimant_email": insured["email"],
         "claimant_phone": "+1" + insured["phone"], "claimant_address": insured["address"],
         "date_of_loss": loss.isoformat(), "date_reported": reported.isoformat(),

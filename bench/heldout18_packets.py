@@ -126,6 +126,7 @@ def injury_eob(doc: dict, font: str) -> bytes:
     xs = (50, 250, 320, 390, 460)
     y = 96
     columns(pdf, y, ("SERVICE", "BILLED", "ALLOWED", "PAID", "PATIENT RESP."), xs, font, "B")
+    sums = [Decimal(0)] * 4
     for item in truth["line_items"]:
         billed = Decimal(item["amount"])
         allowed = (billed * Decimal(rng.choice(("0.55", "0.62", "0.70")))).quantize(CENT)
@@ -133,4 +134,11 @@ def injury_eob(doc: dict, font: str) -> bytes:
         y += 15
         columns(pdf, y, (item["description"], f"{billed:,.2f}", f"{allowed:,.2f}",
                          f"{paid:,.2f}", f"{allowed - paid:,.2f}"), xs, font)
+        sums = [a + b for a, b in zip(sums, (billed, allowed, paid, allowed - paid),
+                                      strict=True)]
+    y += 20
+    pdf.line(50, y - 10, 560, y - 10)
+    columns(pdf, y, ("Claim totals", *(f"{v:,.2f}" for v in sums)), xs, font, "B")
+    pdf.text_at(50, y + 24, f"Member: {truth['claimant_name']}  |  Group {case['decoy_ref'][4:]}"
+                f"  |  Processed {s['date'](case['reported'])}", 8, font)
     return pdf.bytes()
