@@ -79,7 +79,7 @@ def landscape_grid(doc: dict, font: str) -> bytes:
         if code == truth["incident_type"]:
             pdf.text_at(x + 1.5, y + 7.5, "X", 8, font, "B")
         pdf.text_at(x + 12, y + 8, label, 8, font)
-        x += 24 + pdf.get_string_width(label)
+        x += 30 + pdf.get_string_width(label)
     y += 18
     pdf.rect(36, y, 720, 58)
     pdf.text_at(40, y + 9, "REMARKS / DESCRIPTION OF LOSS", 6, font)
