@@ -13,7 +13,10 @@ from bench.corpus_files import corpus_main, write_cases
 from bench.heldout19_case import make_case
 from bench.heldout19_forms import leader_dense, short_letter, two_page_boxed, webform_email
 from bench.heldout19_papers import (
-    builder_quote_packet, call_transcript, theft_affidavit, windscreen_invoice,
+    builder_quote_packet,
+    call_transcript,
+    theft_affidavit,
+    windscreen_invoice,
 )
 from bench.heldout19_pdf import scan
 

@@ -8,8 +8,17 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from bench.heldout19_kit import (
-    DATE_STYLES, REGIONS, Region, address_for, draw_people, email_for, format_date,
-    format_money, make_vin, money, pick_dates,
+    DATE_STYLES,
+    REGIONS,
+    Region,
+    address_for,
+    draw_people,
+    email_for,
+    format_date,
+    format_money,
+    make_vin,
+    money,
+    pick_dates,
 )
 
 TYPES = {"two_page_boxed": ("collision", "water_damage", "weather"),
@@ -82,7 +91,7 @@ class Case:
         return self.people.full(i), self.people.phones[i][0]
 
     def decoy_email(self, i: int) -> str:
-        return email_for(self.rng, *self.people.names[i])
+        return email_for(self.rng, *self.people.names[i], self.region.code)
 
     def decoy_address(self) -> str:
         return address_for(self.rng, self.region.code)
@@ -105,7 +114,8 @@ def make_case(rng: random.Random, layout: str) -> Case:
     group = "theft" if kind == "theft" else "glass" if kind == "glass" else "property"
     if layout in ("windscreen_invoice", "theft_affidavit", "builder_quote_packet"):
         names = rng.sample(ITEMS[group], rng.randint(3, 5))
-        line_items = [{"description": n, "amount": f"{money(rng, 150, 9000):.2f}"}
+        low, high = {"glass": (40, 2200), "theft": (200, 15000), "property": (300, 9000)}[group]
+        line_items = [{"description": n, "amount": f"{money(rng, low, high):.2f}"}
                       for n in names]
         net = sum((Decimal(i["amount"]) for i in line_items), Decimal(0))
     if layout == "theft_affidavit":
@@ -125,7 +135,7 @@ def make_case(rng: random.Random, layout: str) -> Case:
         "policy_number": rng.choice(("POL-", "MV ", "HO-", "PL ")) + f"{rng.randint(10, 99)}"
         + rng.choice(("-", " ")) + f"{rng.randint(100000, 999999)}",
         "claimant_name": f"{first} {last}".title(),
-        "claimant_email": email_for(rng, first, last),
+        "claimant_email": email_for(rng, first, last, region.code),
         "claimant_phone": e164,
         "claimant_address": address,
         "date_of_loss": loss.isoformat(), "date_reported": reported.isoformat(),

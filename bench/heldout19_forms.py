@@ -112,7 +112,8 @@ def leader_dense(c: Case) -> bytes:
     leader(pdf, [("Licence No.", str(c.rng.randint(10**9, 10**10))),
                  ("Issued", c.other_date(-2000))])
     text(pdf, "ACCIDENT", 10, True)
-    leader(pdf, [("Date", c.d(c.loss)), ("Time", f"{c.rng.randint(6, 21):02d}:{c.rng.randint(0, 59):02d}"),
+    clock = f"{c.rng.randint(6, 21):02d}:{c.rng.randint(0, 59):02d}"
+    leader(pdf, [("Date", c.d(c.loss)), ("Time", clock),
                  ("Reported", c.d(c.reported))])
     leader(pdf, [("Place", t["incident_location"])])
     text(pdf, "Description: " + t["incident_description"], 9)
@@ -120,7 +121,8 @@ def leader_dense(c: Case) -> bytes:
     leader(pdf, [("Name", third), ("Tel", third_phone)])
     leader(pdf, [("Address", c.decoy_address())])
     leader(pdf, [("Reg.", f"{c.rng.choice('BCDFGHJK')}{c.rng.randint(100, 999)}XYZ"),
-                 ("Insurer", "Kingsway Underwriting"), ("Pol.", f"KW{c.rng.randint(10**5, 10**6)}")])
+                 ("Insurer", "Kingsway Underwriting"),
+                 ("Pol.", f"KW{c.rng.randint(10**5, 10**6)}")])
     text(pdf, "WITNESS", 10, True)
     leader(pdf, [("Name", witness), ("Tel", witness_phone)])
     text(pdf, "POLICE", 10, True)
@@ -150,7 +152,8 @@ def short_letter(c: Case) -> bytes:
     if t["vehicle_vin"]:
         body += (f"The vehicle is my {t['vehicle_make_model_year']} (VIN {t['vehicle_vin']}). ")
     if t["police_report_number"]:
-        body += f"The matter was reported to the police under reference {t['police_report_number']}. "
+        body += ("The matter was reported to the police under reference "
+                 f"{t['police_report_number']}. ")
     body += (f"The repair estimate I have received comes to {c.m(c_amount(c))}, which is the "
              f"amount I am claiming.")
     text(pdf, body, 10.5, h=5.6)

@@ -106,9 +106,9 @@ def address_for(rng: random.Random, code: str) -> str:
     return f"{no} {street} Court, {city[0]} {city[1]} {city[2]}"
 
 
-VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))),
-              **dict(zip("JKLMN", range(1, 6))), "P": 7, "R": 9,
-              **dict(zip("STUVWXYZ", range(2, 10)))}
+VIN_VALUES = {**{str(i): i for i in range(10)}, **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+              **dict(zip("JKLMN", range(1, 6), strict=True)), "P": 7, "R": 9,
+              **dict(zip("STUVWXYZ", range(2, 10), strict=True))}
 VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 
 
@@ -138,10 +138,14 @@ def draw_people(rng: random.Random, code: str, count: int = 6) -> People:
     return people
 
 
-def email_for(rng: random.Random, first: str, last: str) -> str:
+HOSTS = {"ZA": ("gmail.com", "mweb.co.za", "telkomsa.net"), "SG": ("gmail.com", "singnet.com.sg"),
+         "CA": ("gmail.com", "rogers.com", "shaw.ca"), "GB": ("outlook.com", "btinternet.com"),
+         "AU": ("gmail.com", "bigpond.com", "optusnet.com.au")}
+
+
+def email_for(rng: random.Random, first: str, last: str, code: str = "GB") -> str:
     user = rng.choice((f"{first}.{last}", f"{first[0]}{last}", f"{first}{rng.randint(1, 99)}"))
-    host = rng.choice(("gmail.com", "outlook.com", "yahoo.co.uk", "mweb.co.za", "bigpond.com",
-                       "singnet.com.sg", "rogers.com"))
+    host = rng.choice(HOSTS[code])
     return (user.replace(" ", "") + "@" + host).lower()
 
 

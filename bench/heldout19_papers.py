@@ -1,4 +1,4 @@
-"""Held-out corpus 19, layouts 5-8: glass invoice, theft affidavit, call transcript, quote packet."""
+"""Held-out corpus 19, layouts 5-8: glass invoice, affidavit, call transcript, quote packet."""
 
 from __future__ import annotations
 

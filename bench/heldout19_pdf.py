@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import random
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import numpy as np
 import pypdfium2
@@ -12,7 +12,8 @@ from fpdf import FPDF
 from PIL import Image, ImageFilter
 
 FONT_DIR = "/usr/share/fonts/truetype/"
-FAMILIES = {"LibSans": ("liberation/LiberationSans-Regular.ttf", "liberation/LiberationSans-Bold.ttf"),
+FAMILIES = {"LibSans": ("liberation/LiberationSans-Regular.ttf",
+                        "liberation/LiberationSans-Bold.ttf"),
             "LibSerif": ("liberation/LiberationSerif-Regular.ttf",
                          "liberation/LiberationSerif-Bold.ttf"),
             "DejaSans": ("dejavu/DejaVuSans.ttf", "dejavu/DejaVuSans-Bold.ttf"),
@@ -23,7 +24,7 @@ MONO = ("liberation/LiberationMono-Regular.ttf", "dejavu/DejaVuSansMono.ttf")
 def new_pdf(rng: random.Random) -> FPDF:
     """An A4 document with one of the families registered as "body" and a mono as "mono"."""
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))
+    pdf.set_creation_date(datetime(2026, 1, 1, tzinfo=UTC))
     pdf.set_auto_page_break(True, margin=18)
     regular, bold = FAMILIES[rng.choice(sorted(FAMILIES))]
     pdf.add_font("body", "", FONT_DIR + regular)
@@ -70,7 +71,7 @@ def scan(pdf_bytes: bytes, rng: random.Random) -> bytes:
     source = pypdfium2.PdfDocument(pdf_bytes)
     dpi = rng.choice((150, 170, 200))
     out = FPDF(unit="pt")
-    out.set_creation_date(datetime(2026, 1, 1, tzinfo=timezone.utc))
+    out.set_creation_date(datetime(2026, 1, 1, tzinfo=UTC))
     fax = rng.random() < 0.35
     for page in source:
         width, height = page.get_size()
