@@ -41,7 +41,7 @@ NARRATIVE = {
     "weather": "A severe hailstorm broke roof tiles and gutters over the lounge and rain then "
                "came in through the damaged roof.",
     "vandalism": "Overnight someone scratched the paintwork down both sides of my car and "
-                 "smashed the left wing mirror while it was parked in the street.",
+                 "smashed the left wing mirror while it was parked in the street outside my home.",
 }
 MOTOR = ("collision", "glass", "vandalism")
 VEHICLES = (("Toyota", "Corolla"), ("Volkswagen", "Polo"), ("Mazda", "CX-5"), ("Honda", "Civic"),
@@ -114,7 +114,7 @@ def make_case(rng: random.Random, layout: str) -> Case:
     group = "theft" if kind == "theft" else "glass" if kind == "glass" else "property"
     if layout in ("windscreen_invoice", "theft_affidavit", "builder_quote_packet"):
         names = rng.sample(ITEMS[group], rng.randint(3, 5))
-        low, high = {"glass": (40, 2200), "theft": (200, 15000), "property": (300, 9000)}[group]
+        low, high = {"glass": (40, 2200), "theft": (200, 6000), "property": (300, 9000)}[group]
         line_items = [{"description": n, "amount": f"{money(rng, low, high):.2f}"}
                       for n in names]
         net = sum((Decimal(i["amount"]) for i in line_items), Decimal(0))
@@ -140,7 +140,8 @@ def make_case(rng: random.Random, layout: str) -> Case:
         "claimant_address": address,
         "date_of_loss": loss.isoformat(), "date_reported": reported.isoformat(),
         "incident_type": kind,
-        "incident_location": ROADS[region.code] if motor else address,
+        "incident_location": address if kind == "vandalism" else ROADS[region.code]
+        if motor else address,
         "incident_description": NARRATIVE[kind].format(other=people.full(5) and "minibus taxi"),
         "police_report_number": police,
         "vehicle_vin": make_vin(rng) if motor else None,
