@@ -20,7 +20,11 @@ def boxes(pdf: FPDF, cells: list[tuple[str, str, float]]) -> None:
         pdf.set_font("body", "", 6.8)
         pdf.cell(w - 2.4, 3.6, label)
         pdf.set_xy(x + 1.2, y + 5.6)
-        pdf.set_font("body", "", 9)
+        size = 9.0
+        pdf.set_font("body", "", size)
+        while pdf.get_string_width(value) > w - 2.4 and size > 5:   # shrink to fit the box
+            size -= 0.5
+            pdf.set_font("body", "", size)
         pdf.cell(w - 2.4, 6, value)
         x += w
     pdf.set_xy(pdf.l_margin, y + 15)
