@@ -23,7 +23,7 @@ from core.documents.validate import (
 TRAILING_AMOUNT = re.compile(
     rf"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
     rf"(?:€|{CODES_NOT_DOLLAR}|\$\s?CAN?))?)\s*$")
-TOTAL = re.compile(r"\b(?:total|sum|amount claimed|claimed|balance|due|estimated loss|"
+TOTAL = re.compile(r"\b(?:totals?|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)
 TAXES = r"tax|vat|gst|hst|pst|qst|mwst|ust|tva|iva|btw"
 # a payment term under an estimate's total ("Deposit on acceptance 30%"), not a "Hotel deposit" lost
@@ -70,13 +70,15 @@ def _bare_description(text: str) -> str:
 # A column heading that names the money a row costs, and headings of the other numbers a row
 # may carry (how many, the price of one, the year bought, the date, a row number).
 AMOUNT_HEADING = re.compile(r"\b(?:amount|total|line\s+total|sum|betrag|summe|gesamt|montant|"
-                            r"importe|importo|bedrag|cost|value|price|wert|preis|prix|charge)\b",
+                            r"importe|importo|bedrag|cost|value|price|wert|preis|prix|charge|rcv)\b",
                             re.I)
 OTHER_HEADING = re.compile(r"\b(?:qty|quantity|units?|each|rate|per|year|jahr|ann[ée]e|age|"
                            r"date|datum|no\.?|nr\.?|number|anzahl|menge|st[üu]ck|qt[ée]|%)(?!\w)",
                            re.I)
-STRONG_HEADING = re.compile(r"\b(?:amount|total|betrag|summe|montant|importe|importo|bedrag)\b",
-                            re.I)
+# A property estimate's replacement cost ("RCV"), the amount claimed, before depreciation and
+# beside the actual cash value ("ACV") after it
+STRONG_HEADING = re.compile(r"\b(?:amount|total|betrag|summe|montant|importe|importo|bedrag|"
+                            r"rcv|replacement\s+cost(?:\s+value)?)\b", re.I)
 
 
 def _wrapped_heading(line: Line, below: Line | None) -> Line:

@@ -118,7 +118,9 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"first\s+notice(?:\s+(?:of\s+loss\s+)?(?:received|date|given))?(?:\s+on)?",
         r"fnol(?:\s+(?:date|received))?",
         r"declaration\s+(?:signed|dated)(?:\s+on)?",
-        r"(?:notified|reported|lodged)(?=\s*:?\s*$)",  # a cell of its own: "Notified | 16 May"
+        # a cell of its own ("Notified | 16 May"), or a date after its colon ("Reported:
+        # 08/07/2026") run on after the date of loss
+        r"(?:notified|reported|lodged)(?=\s*:?\s*$|:\s*(?:\d|[a-z]{3,9}\.?\s+\d))",
         r"(?:submitted|filed|lodged)(?:\s+on)?",
         r"call\s+(?:start(?:ed)?|date|received|taken|logged)(?:\s+(?:on|at))?",
         r"(?:chat|session|conversation|call)(?:\s+[\w-]*\d[\w-]*)?\s*[-–,]?\s*(?:started|began|"
@@ -204,6 +206,7 @@ FIELD_LABELS: dict[str, list[str]] = {
         r"(?:total\s+)?amount\s+you\s+are\s+claiming",
         r"(?:estimated|total|approximate)\s+amount\s+of\s+(?:the\s+)?(?:loss|damages?|claim)",
         r"(?:estimated\s+|total\s+)?(?:repair|replacement)\s+costs?",
+        r"(?:est\.?|estimated)\s+(?:claim\s+)?amount",  # an agency's memo: "Est. amount: $950"
     ],
 }
 

@@ -37,8 +37,12 @@ PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before
                        r",?\s+(?:and|but|so)\s+(?:I|we|my|our|the\s+\w+\s+was)\b|"
                        r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+")
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
+# Or the sentence ends on the handover and the account is the next one: "On 3 May, at 6 Elm
+# Rd, Leeds, the following happened. The pipe burst ...".
 THEN_ACCOUNT = re.compile(r"\s*(?:\b(?:this|it|the\s+following|what)\s+(?:is\s+what\s+)?"
-                          r"happened|\bas\s+follows)?\s*:\s+", re.I)
+                          r"happened|\bas\s+follows)?\s*:\s+|"
+                          r",?\s+(?:this|the\s+following)\s+(?:happened|occurred)\s*[.:]?\s*$",
+                          re.I)
 HAPPENED_AT = re.compile(r"^(?:this|it|that)\s+(?:all\s+)?(?:happened|occurred|took\s+place)\s+"
                          r"(?:at|on|in|near)\s+(?P<place>(?:\d|[A-Z])[^.;]+?)\.?$", re.I)
 COVER = re.compile(r"\b(?:policy|premium|renewal|renewed|excess|deductible)\b", re.I)
@@ -167,7 +171,10 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
     story: list[tuple[str, list]] = []
     s_text, words, _cues, paragraph = sentences[best]
     story_paragraph = -1  # the paragraph the account has reached
-    told = THEN_ACCOUNT.search(s_text)
+    # the last handover: "Per insured: On 6 July, at ..., the following happened."
+    told = None
+    for told in THEN_ACCOUNT.finditer(s_text):
+        pass
     if told and s_text[:told.start()].count("(") > s_text[:told.start()].count(")"):
         told = None  # "Ann Lee (home: 7 Elm Rd; tel ...)": a caption inside brackets, no account
     if told and len(s_text[told.end():].split()) >= 4:  # the account follows in the sentence

@@ -23,6 +23,7 @@ from core.documents.layout import Cell, Line, unquoted
 from core.documents.lexicon import classify_incident, match_label
 from core.documents.loss_story import loss_story
 from core.documents.narrative import collect_narrative
+from core.documents.roles import proxy_home
 from core.documents.sentences import CUES, ID_CUE, sentence_values
 from core.documents.textmap import TextMap
 from core.documents.threads import SALUTATION
@@ -228,6 +229,10 @@ def collect_prose(lines: list[Line], out: Collector) -> None:
     proxy = [sentence_values(s_text, words, cues, out) for s_text, words, cues, _n in sentences]
     if any(proxy):
         _set_writer_aside(out)
+        for i, said in enumerate(proxy):  # "... on behalf of my father, Jo Lee. He lives at ..."
+            for s_text, words, _cues, number in sentences[i + 1:i + 3] if said else []:
+                if number == sentences[i][3]:
+                    proxy_home(s_text, words, out)
     loss_story(sentences, starts, out)
     collect_narrative(sentences, out)
 

@@ -15,7 +15,9 @@ from core.documents.candidates import EMAIL, PHONE, Collector
 ROLE = (r"(?:claimant|insured|policy\s?holder|client|caller|customer|member|traveller|traveler|"
         r"patient|employee)")
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"  # accented names: "Hübel", "Østergård"
-NAME = rf"(?P<name>[A-Z][{_LETTERS}'’-]+(?:\s+[A-Z]\.?)?(?:\s+[A-ZÀ-ÖØ-Þ][{_LETTERS}'’.-]+){{0,2}})"
+# A middle initial is a letter on its own ("Jo J. Lee"), not the first of a word ("Jo Jones")
+NAME = (rf"(?P<name>[A-Z][{_LETTERS}'’-]+(?:\s+[A-Z]\b\.?)?"
+        rf"(?:\s+[A-ZÀ-ÖØ-Þ][{_LETTERS}'’.-]+){{0,2}})")
 LAST_FIRST = r"(?P<lf>[A-Z][A-Za-z'’-]+,\s+[A-Z][A-Za-z'’-]+(?:\s+[A-Z]\.)?)"
 ROLE_THEN_NAME = re.compile(
     rf"\b(?i:our|the|your|this|above-named|named)\s+(?i:{ROLE})\s*,?\s+"
@@ -51,6 +53,27 @@ STREET_KIND = r"(?:rue|boulevard|bd|avenue|av|all[ée]e|impasse|place|quai|chemi
     r"calle|avenida|paseo|via|viale|piazza|corso)\b"
 HOME_REST = re.compile(rf"\d{{1,5}}[A-Za-z]?\s+(?:[A-Z]|{STREET_KIND}){_PART}{{2,60}}?"
                        rf"(?:,\s*[A-Z0-9]{_PART}{{1,30}}){{1,4}}(?=\.?\s*$)")
+# After "I write on behalf of my father, Jo Lee": "He lives at 7 Elm St, Reno, NV 89501 and
+# can be reached ...": the person spoken for, named by a pronoun in the sentences that follow.
+PRONOUN_LIVES_AT = re.compile(r"^(?:he|she|they)\s+(?:still\s+)?(?:lives?|resides?)\s+at\s+",
+                              re.I)
+
+
+def proxy_home(s_text: str, words: list, out: Collector) -> None:
+    """The home of the person the writer speaks for, told with a pronoun after naming them."""
+    lives = PRONOUN_LIVES_AT.match(s_text.strip())
+    home = _lives_at(s_text.strip()[lives.end():]) if lives else None
+    if home:
+        out.add("claimant_address", home, words, 0.72)
+
+
+def _lives_at(rest: str) -> str | None:
+    """The home told after "lives at", up to where the sentence goes on."""
+    cut = LIVES_END.search(rest)
+    home_text = rest[:cut.start() if cut else len(rest)].strip(" ,.")
+    return home_text if any(c.isdigit() for c in home_text) and len(home_text) < 120 else None
+
+
 ROLE_WORD = re.compile(rf"\b{ROLE}(?:'s)?\b", re.I)
 US_OR_INSURER = re.compile(r"\b(?:us|our|we|this\s+office)\b", re.I)
 CONTACT_WORD = re.compile(r"\b(?:call\s?back|correspond(?:ence)?|contact(?:ed)?|reach(?:ed)?|"
@@ -79,12 +102,9 @@ def collect_roles(s_text: str, words: list, out: Collector) -> bool:
     if address:  # "Our home address is 12 Oak Street, Springfield, IL 62704."
         out.add("claimant_address", address.group(0), words, 0.7)
     lives = LIVES_AT.search(s_text)
-    if lives:
-        rest = s_text[lives.end():]
-        cut = LIVES_END.search(rest)
-        home_text = rest[:cut.start() if cut else len(rest)].strip(" ,.")
-        if any(c.isdigit() for c in home_text) and len(home_text) < 120:
-            out.add("claimant_address", home_text, words, 0.72)
+    home_text = _lives_at(s_text[lives.end():]) if lives else None
+    if home_text:
+        out.add("claimant_address", home_text, words, 0.72)
     for match in ROLE_THEN_NAME.finditer(s_text):
         out.add("claimant_name", _cap(match.group("name")), words, 0.7)
     for match in NAME_THEN_ROLE.finditer(s_text):

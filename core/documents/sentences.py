@@ -24,7 +24,7 @@ CUES = {
                "damages at"),
     "CONTACT": ("contact me", "reach me", "call me", "my number", "my phone", "my mobile",
                 "email me", "e-mail me", "write to me", "my e-mail", "my email", "me on",
-                "me at"),
+                "me at", "best number", "best phone", "best contact number"),
     "LOSS": ("happened", "occurred", "took place", "on the night", "while", "was damaged",
              "writing to report", "wish to report", "like to report", "report that", "had to",
              "cancel", "cancelled", "canceled", "lost",
@@ -82,6 +82,7 @@ REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.
 # naming another party is a decoy before this is asked).
 SENT_TO = re.compile(r"\b(?:sent|e-?mailed|forwarded|mailed)\s+(?:out\s+)?to\s+(?=[\w.+-]+@)",
                      re.I)
+BEST_NUMBER = re.compile(r"best\s+(?:contact\s+)?(?:number|phone)\b", re.I)
 THIRD_PERSON = re.compile(r"\b(?:the\s+)?(?:insured|claimant|policyholder)\b", re.I)
 SIGNED_ON = re.compile(r"\b(?:signed|dated|submitted|completed|lodged|filed)\s+(?:on\s+)?",
                        re.I)
@@ -196,7 +197,10 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         after = AMOUNT_PATTERN.search(s_text, cue.end()) if cue and cue.start() > money.start() \
             and MONEY_MARK.search(s_text, cue.end()) else None
         out.add("claimed_amount", _money_text(s_text, after or money), words, 0.72)
-    about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text)
+    # "Best number: +1 865 555 0100" closing one's own message: the writer's number, said
+    # without a pronoun
+    about_claimant = FIRST_PERSON.search(s_text) or THIRD_PERSON.search(s_text) or \
+        BEST_NUMBER.match(s_text.strip())
     if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
                                                            re.I)) and about_claimant:
         out.add("claimant_phone", s_text, words, 0.72)
