@@ -206,6 +206,10 @@ def make_model_year(text: str) -> str | None:
     if not model_words or abs(year.start() - make.start()) > 40:
         return None
     make_name = next(m for m in VEHICLE_MAKES if m.lower() == make.group(1).lower())
+    if make.group(1).isupper() and make_name != make.group(1):
+        # written all in capitals ("NISSAN ALTIMA"): a model's word is set like its make
+        # ("Altima"), a code keeps its capitals ("CR-V", "RAV4", "GTI")
+        model_words = [w.capitalize() if w.isalpha() and len(w) > 3 else w for w in model_words]
     return f"{make_name} {' '.join(model_words)} {year.group(1)}"
 
 

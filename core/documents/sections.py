@@ -213,10 +213,14 @@ def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
     if DECLARATION.match(text):
         return True
     numbered = NUMBERING.match(text) and len(text.split()) <= 7 and not text.endswith(".")
-    if is_heading(nxt) or numbered or (len(nxt.cells) > 1 and all(len(c.text) < 40
-                                                                   for c in nxt.cells)):
-        return True
     finished = previous.text.rstrip().endswith((".", "!", '"', "”"))
+    # an account printed in capitals wraps onto a short capitals line that ends its sentence
+    # ("... STOLEN OVERNIGHT AND" / "HAS NOT BEEN RECOVERED."): no heading
+    wraps = not finished and previous.text.strip().isupper() and text.endswith((".", "!")) and \
+        not HEADING.match(text)
+    if is_heading(nxt) and not wraps or numbered or (len(nxt.cells) > 1 and all(
+            len(c.text) < 40 for c in nxt.cells)):
+        return True
     if finished and FIRM.search(text) and not text.endswith("."):
         return True  # a caption naming a firm ("Builder's quote - Smith Building Pty Ltd")
     # a wider gap than the pitch ends it; after a full stop a little wider is a paragraph break

@@ -107,3 +107,30 @@ def test_a_reported_date_run_on_after_the_date_of_loss_in_one_cell():
     ]))
     assert values["date_of_loss"] == "2026-04-04"
     assert values["date_reported"] == "2026-04-09"
+
+
+def _caps_form() -> dict[str, object]:
+    return _values(_doc([
+        (40, [(40, "FIRST REPORT OF LOSS")]),
+        (60, [(40, "POLICY NUMBER")]),
+        (72, [(44, "AU-4410-872")]),
+        (92, [(40, "INSURED NAME (LAST, FIRST)")]),
+        (104, [(44, "BRENNAN, OLIVE")]),
+        (124, [(40, "VIN"), (300, "YEAR MAKE MODEL")]),
+        (136, [(44, "1HGCM82633A004352"), (304, "TOYOTA COROLLA 2017")]),
+        (160, [(40, "DESCRIPTION OF LOSS")]),
+        (174, [(44, "THE INSURED CAME BACK TO THE CAR AND FOUND THE SIDE WINDOW SMASHED AND THE")]),
+        (186, [(44, "RADIO TAKEN FROM THE DASH.")]),
+    ]))
+
+
+def test_an_account_in_capitals_runs_on_to_the_short_line_that_ends_its_sentence():
+    assert _caps_form()["incident_description"] == (
+        "THE INSURED CAME BACK TO THE CAR AND FOUND THE SIDE WINDOW SMASHED AND THE "
+        "RADIO TAKEN FROM THE DASH.")
+
+
+def test_a_model_in_capitals_is_set_like_its_make_but_codes_keep_theirs():
+    assert _caps_form()["vehicle_make_model_year"] == "Toyota Corolla 2017"
+    from core.documents.candidates import make_model_year
+    assert make_model_year("HONDA CR-V 2019") == "Honda CR-V 2019"
