@@ -172,9 +172,7 @@ def loss_story(sentences: list[tuple[str, list, set[str], int]], starts: list[fl
     s_text, words, _cues, paragraph = sentences[best]
     story_paragraph = -1  # the paragraph the account has reached
     # the last handover: "Per insured: On 6 July, at ..., the following happened."
-    told = None
-    for told in THEN_ACCOUNT.finditer(s_text):
-        pass
+    told = next(reversed(list(THEN_ACCOUNT.finditer(s_text))), None)
     if told and s_text[:told.start()].count("(") > s_text[:told.start()].count(")"):
         told = None  # "Ann Lee (home: 7 Elm Rd; tel ...)": a caption inside brackets, no account
     if told and len(s_text[told.end():].split()) >= 4:  # the account follows in the sentence

@@ -44,9 +44,12 @@ def _poa_letter() -> dict[str, object]:
         (68, [(40, "Tel. 701-555-0142 | nquinlan@mailbox.org")]),
         (96, [(40, "Re: Policy HO 552 1180")]),
         (120, [(40, "Dear Claims Representative,")]),
-        (140, [(40, "I hold durable power of attorney and write on behalf of my mother, Ruth Kessler")]),
-        (153, [(40, "(the policyholder), to report a loss. She lives at 19 Birch Ln, Dayton, OH 45402")]),
-        (166, [(40, "and can be reached at (937) 555-0188; please copy me on all correspondence.")]),
+        (140, [(40, "I hold durable power of attorney and write on behalf of my mother, "
+                     "Ruth Kessler")]),
+        (153, [(40, "(the policyholder), to report a loss. She lives at 19 Birch Ln, "
+                     "Dayton, OH 45402")]),
+        (166, [(40, "and can be reached at (937) 555-0188; please copy me on all "
+                     "correspondence.")]),
         (190, [(40, "On May 2, 2026, a pipe burst in her kitchen and flooded the floor.")]),
         (220, [(40, "Sincerely,")]),
         (240, [(40, "Nora Quinlan, attorney-in-fact for Ruth Kessler")]),
