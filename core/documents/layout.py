@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from core.documents.lexicon import ocr_respelt
 from core.documents.pdf_text import DocumentText, Word
 
 LEADER = re.compile(r"[.·_…]{3,}|-{4,}")
@@ -87,6 +88,33 @@ def _split_leaders(word: Word) -> list[Word]:
                               word.x0 + match.end() * width, word.bottom, word.confidence))
             pos = match.end()
     return parts
+
+
+# OCR runs a short word into the figure after it when the space is narrow ("on28-Aug-2026"),
+# and a house number into its street's name ("6565Mill Road").
+GLUED = re.compile(r"(?P<word>on|at|of|by|to|in|from|dated|since|until)(?P<figure>\d\S*)|"
+                   r"(?P<number>\d{1,5})(?P<name>[A-Z][a-z]{2,}\W?)")
+
+
+def _split_glued(word: Word) -> list[Word]:
+    """'on28-Aug-2026' ('6565Mill') on an OCR line -> 'on', '28-Aug-2026' with the box shared
+    by characters;
+    a label's word with one character misread is put right."""
+    if word.line < 0:
+        return [word]
+    glued = GLUED.fullmatch(word.text)
+    if glued is None:
+        respelt = ocr_respelt(word.text)  # "clalm" -> "claim": a label's word misread
+        return [word if respelt == word.text else Word(
+            respelt, word.page, word.x0, word.top, word.x1, word.bottom, word.confidence,
+            word.line)]
+    first, second = ("word", "figure") if glued.group("word") else ("number", "name")
+    width = (word.x1 - word.x0) / len(word.text)
+    cut = word.x0 + glued.end(first) * width
+    return [Word(glued.group(first), word.page, word.x0, word.top, cut, word.bottom,
+                 word.confidence, word.line),
+            Word(glued.group(second), word.page, cut, word.top, word.x1, word.bottom,
+                 word.confidence, word.line)]
 
 
 def _pitch(steps: list[float]) -> float | None:
@@ -225,7 +253,8 @@ def build_lines(document: DocumentText) -> list[Line]:
     """
     lines: list[Line] = []
     for page in document.pages:
-        words = [part for w in page.words for part in _split_leaders(w)]
+        words = [part for w in page.words for glued in _split_glued(w)
+                 for part in _split_leaders(glued)]
         slope = _skew(words)
 
         def level(unit: list[Word], slope: float = slope) -> float:

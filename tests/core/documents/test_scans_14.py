@@ -1,0 +1,88 @@
+"""Scanned pages: what OCR loses against a text layer of the same layout (made-up word boxes)."""
+
+from __future__ import annotations
+
+from core.documents.fields import extract_fields
+from core.documents.layout import build_lines
+from core.documents.pdf_text import DocumentText, PageText, Word
+from core.documents.validate import parse_date
+from tests.core.documents.test_roles import _values
+
+
+def _ocr_page(rows: list[tuple[float, float, str]]) -> DocumentText:
+    """Each (top, x0, text) is one of the OCR engine's own lines, its words a space apart and
+    its boxes as tall as OCR draws them."""
+    words = []
+    for line, (top, x0, text) in enumerate(rows):
+        x = x0
+        for token in text.split():
+            width = 5.0 * len(token)
+            words.append(Word(token, 1, x, top, x + width, top + 17, 0.9, line))
+            x += width + 5
+    return DocumentText([PageText(1, 612, 792, "ocr", words)])
+
+
+def test_a_month_named_date_whose_comma_ocr_read_as_a_dot_is_still_a_date():
+    assert parse_date("Apr 29. 2026").isoformat() == "2026-04-29"
+    assert parse_date("April 29, 2026").isoformat() == "2026-04-29"
+
+
+def test_an_email_sender_line_dated_with_a_misread_comma_dates_the_claim():
+    values = _values(_ocr_page([
+        (60, 50, "Claim - storm damage"),
+        (90, 50, "Nadia Quell <nquell@example.com>"), (90, 420, "Mar 3. 2026"),
+        (110, 50, "To: claims@harbourline-ins.com"),
+        (140, 50, "Hello, a branch fell on my roof during the storm last night."),
+    ]))
+    assert values["date_reported"] == "2026-03-03"
+    assert values["claimant_email"] == "nquell@example.com"
+
+
+def test_a_numbered_paragraph_wraps_under_its_text_not_under_its_number():
+    # OCR reads "4." and the text after it as one cell; the wrapped line starts under the text
+    values = _values(_ocr_page([
+        (100, 50, "I, NADIA QUELL, of 12 Fern Road, Dunedin 9016, declare that:"),
+        (130, 50, "1. The loss occurred on 3 March 2026 at my home in Dunedin."),
+        (160, 50, "2. The value of the property lost or damaged is $4,120.50, which is the amount"),
+        (178, 70, "I claim. No other insurance covers this loss."),
+    ]))
+    assert values["claimed_amount"] == "4120.50"
+
+
+def test_a_short_word_ocr_ran_into_a_date_is_split_from_it():
+    cells = build_lines(_ocr_page([(100, 50, "The insured notified us on28-Aug-2026 by phone.")]))
+    assert "on 28-Aug-2026" in cells[0].text
+    values = _values(_ocr_page([
+        (100, 50, "Our insured Nadia Quell notified us of the loss on28-Aug-2026 by phone."),
+    ]))
+    assert values["date_reported"] == "2026-08-28"
+
+
+def test_a_label_word_with_one_letter_misread_by_ocr_is_read_as_the_label():
+    lines = build_lines(_ocr_page([(100, 50, "Our clalm ref.: 445/75572/26")]))
+    assert lines[0].text.startswith("Our claim ref.")
+    values = _values(_ocr_page([
+        (100, 50, "Full name: Nadia Quell"),
+        (120, 50, "C1aim number: 445/75572/26"),
+    ]))
+    assert values["claim_number"] == "445/75572/26"
+
+
+def test_a_short_word_that_is_one_letter_off_a_label_word_stays_as_read():
+    lines = build_lines(_ocr_page([(100, 50, "Phoenix Marketcity mall, ground floor")]))
+    assert lines[0].text == "Phoenix Marketcity mall, ground floor"
+    fields, _warnings = extract_fields(_ocr_page([(100, 50, "Place of loss: Hill Road")]))
+    assert fields["incident_location"].value == "Hill Road"
+
+
+def test_a_month_name_with_one_letter_misread_by_ocr_still_dates_the_form():
+    values = _values(_ocr_page([
+        (100, 50, "Full name: Nadia Quell"),
+        (120, 50, "Date of loss: jui 29, 2026"),
+    ]))
+    assert values["date_of_loss"] == "2026-07-29"
+
+
+def test_a_house_number_ocr_ran_into_its_street_name_is_split_from_it():
+    lines = build_lines(_ocr_page([(100, 50, "Address: 6565Mill Road, Tucson, AZ 85767")]))
+    assert lines[0].text == "Address: 6565 Mill Road, Tucson, AZ 85767"
