@@ -61,6 +61,14 @@ class Line:
     def height(self) -> float:
         return median(w.bottom - w.top for w in self.words)
 
+    @property
+    def level(self) -> float:
+        """Where the line stands, to measure line pitch by: its top on a text layer; on an OCR
+        line the middle of its boxes (their tops move with the glyphs a line happens to hold)."""
+        if self.words[0].line < 0:
+            return self.top
+        return median((w.top + w.bottom) / 2 for w in self.words)
+
 
 def _split_leaders(word: Word) -> list[Word]:
     """'number.......POL-1' -> 'number', 'POL-1' with boxes shared out by characters.

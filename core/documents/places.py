@@ -111,7 +111,8 @@ def words_below(lines: list[Line], line: Line, cell: Cell, right: float, multi: 
                 nxt.cells[0]):
             break  # a new question of the form starts left of the column: "Cause of loss:"
         if words:
-            pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
+            step = nxt.level - previous.level
+            pitch = step if pitch is None else min(pitch, step)
         words.extend(column)
         previous = nxt
         if not multi:

@@ -86,3 +86,38 @@ def test_a_month_name_with_one_letter_misread_by_ocr_still_dates_the_form():
 def test_a_house_number_ocr_ran_into_its_street_name_is_split_from_it():
     lines = build_lines(_ocr_page([(100, 50, "Address: 6565Mill Road, Tucson, AZ 85767")]))
     assert lines[0].text == "Address: 6565 Mill Road, Tucson, AZ 85767"
+
+
+def _ocr_rows(rows: list[tuple[float, float, float, str]]) -> DocumentText:
+    """Each (top, bottom, x0, text) is one OCR line, its box as the engine drew it."""
+    words = []
+    for line, (top, bottom, x0, text) in enumerate(rows):
+        x = x0
+        for token in text.split():
+            width = 5.0 * len(token)
+            words.append(Word(token, 1, x, top, x + width, bottom, 0.9, line))
+            x += width + 5
+    return DocumentText([PageText(1, 612, 792, "ocr", words)])
+
+
+def test_a_scanned_answer_ends_where_a_wider_line_step_starts_the_next_question():
+    # the second line holds no capitals: its box starts lower, so tops show no wider step
+    values = _values(_ocr_rows([
+        (100, 116, 45, "Please describe how the accident happened:"),
+        (116, 132, 48, "A delivery van reversed out of a driveway and hit the side of my"),
+        (131, 145, 48, "car, denting two doors."),
+        (148, 164, 46, "The photographs of the damage are attached to this form"),
+    ]))
+    assert values["incident_description"] == \
+        "A delivery van reversed out of a driveway and hit the side of my car, denting two doors."
+
+
+def test_a_forms_next_question_ends_a_one_line_answer_above_it():
+    values = _values(_ocr_rows([
+        (100, 116, 45, "Please describe how the accident happened:"),
+        (116, 132, 48, "A delivery van reversed out of a driveway and hit the side of my car."),
+        (133, 149, 45, "Were the police called, and if so what is their reference number?"),
+        (150, 166, 54, "No, police not called"),
+    ]))
+    assert values["incident_description"] == \
+        "A delivery van reversed out of a driveway and hit the side of my car."
