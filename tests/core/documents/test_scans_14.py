@@ -9,17 +9,22 @@ from core.documents.validate import parse_date
 from tests.core.documents.test_roles import _values
 
 
-def _ocr_page(rows: list[tuple[float, float, str]]) -> DocumentText:
-    """Each (top, x0, text) is one of the OCR engine's own lines, its words a space apart and
-    its boxes as tall as OCR draws them."""
+def _ocr_rows(rows: list[tuple[float, float, float, str]]) -> DocumentText:
+    """Each (top, bottom, x0, text) is one of the OCR engine's own lines, its words a space
+    apart, its box as the engine drew it."""
     words = []
-    for line, (top, x0, text) in enumerate(rows):
+    for line, (top, bottom, x0, text) in enumerate(rows):
         x = x0
         for token in text.split():
             width = 5.0 * len(token)
-            words.append(Word(token, 1, x, top, x + width, top + 17, 0.9, line))
+            words.append(Word(token, 1, x, top, x + width, bottom, 0.9, line))
             x += width + 5
     return DocumentText([PageText(1, 612, 792, "ocr", words)])
+
+
+def _ocr_page(rows: list[tuple[float, float, str]]) -> DocumentText:
+    """Each (top, x0, text) is one OCR line, its boxes as tall as OCR draws them."""
+    return _ocr_rows([(top, top + 17, x0, text) for top, x0, text in rows])
 
 
 def test_a_month_named_date_whose_comma_ocr_read_as_a_dot_is_still_a_date():
@@ -87,17 +92,6 @@ def test_a_house_number_ocr_ran_into_its_street_name_is_split_from_it():
     lines = build_lines(_ocr_page([(100, 50, "Address: 6565Mill Road, Tucson, AZ 85767")]))
     assert lines[0].text == "Address: 6565 Mill Road, Tucson, AZ 85767"
 
-
-def _ocr_rows(rows: list[tuple[float, float, float, str]]) -> DocumentText:
-    """Each (top, bottom, x0, text) is one OCR line, its box as the engine drew it."""
-    words = []
-    for line, (top, bottom, x0, text) in enumerate(rows):
-        x = x0
-        for token in text.split():
-            width = 5.0 * len(token)
-            words.append(Word(token, 1, x, top, x + width, bottom, 0.9, line))
-            x += width + 5
-    return DocumentText([PageText(1, 612, 792, "ocr", words)])
 
 
 def test_a_scanned_answer_ends_where_a_wider_line_step_starts_the_next_question():
