@@ -101,7 +101,8 @@ def _split_leaders(word: Word) -> list[Word]:
 # OCR runs a short word into the figure after it when the space is narrow ("on28-Aug-2026"),
 # and a house number into its street's name ("6565Mill Road").
 GLUED = re.compile(r"(?P<word>on|at|of|by|to|in|from|dated|since|until)(?P<figure>\d\S*)|"
-                   r"(?P<number>\d{1,5})(?P<name>[A-Z][a-z]{2,}\W?)")
+                   r"(?P<number>\d{1,5})(?P<name>[A-Z][a-z]{2,}\W?)|"
+                   r"(?P<lower>[a-z]{2,})(?P<pronoun>I(?:'[a-z]{1,2})?[,.]?)")  # "whenI"
 
 
 def _split_glued(word: Word) -> list[Word]:
@@ -116,7 +117,8 @@ def _split_glued(word: Word) -> list[Word]:
         return [word if respelt == word.text else Word(
             respelt, word.page, word.x0, word.top, word.x1, word.bottom, word.confidence,
             word.line)]
-    first, second = ("word", "figure") if glued.group("word") else ("number", "name")
+    first, second = ("word", "figure") if glued.group("word") else ("number", "name") \
+        if glued.group("number") else ("lower", "pronoun")
     width = (word.x1 - word.x0) / len(word.text)
     cut = word.x0 + glued.end(first) * width
     return [Word(glued.group(first), word.page, word.x0, word.top, cut, word.bottom,

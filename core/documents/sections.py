@@ -14,7 +14,7 @@ from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
 
 SEPARATORS = " :#.-–|"
-HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
+HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+(?:\d+|[A-Z]\b))\s", re.I)
 
 
 def is_label_cell(cell: Cell) -> bool:

@@ -22,6 +22,11 @@ def _ocr_rows(rows: list[tuple[float, float, float, str]]) -> DocumentText:
     return DocumentText([PageText(1, 612, 792, "ocr", words)])
 
 
+def _description(rows: list[tuple[float, float, float, str]]) -> object:
+    """The incident description read from OCR lines (top, bottom, x0, text)."""
+    return _values(_ocr_rows(rows))["incident_description"]
+
+
 def _ocr_page(rows: list[tuple[float, float, str]]) -> DocumentText:
     """Each (top, x0, text) is one OCR line, its boxes as tall as OCR draws them."""
     return _ocr_rows([(top, top + 17, x0, text) for top, x0, text in rows])
@@ -96,22 +101,49 @@ def test_a_house_number_ocr_ran_into_its_street_name_is_split_from_it():
 
 def test_a_scanned_answer_ends_where_a_wider_line_step_starts_the_next_question():
     # the second line holds no capitals: its box starts lower, so tops show no wider step
-    values = _values(_ocr_rows([
+    description = _description([
         (100, 116, 45, "Please describe how the accident happened:"),
         (116, 132, 48, "A delivery van reversed out of a driveway and hit the side of my"),
         (131, 145, 48, "car, denting two doors."),
         (148, 164, 46, "The photographs of the damage are attached to this form"),
-    ]))
-    assert values["incident_description"] == \
+    ])
+    assert description == \
         "A delivery van reversed out of a driveway and hit the side of my car, denting two doors."
 
 
 def test_a_forms_next_question_ends_a_one_line_answer_above_it():
-    values = _values(_ocr_rows([
+    description = _description([
         (100, 116, 45, "Please describe how the accident happened:"),
         (116, 132, 48, "A delivery van reversed out of a driveway and hit the side of my car."),
         (133, 149, 45, "Were the police called, and if so what is their reference number?"),
         (150, 166, 54, "No, police not called"),
-    ]))
-    assert values["incident_description"] == \
+    ])
+    assert description == \
         "A delivery van reversed out of a driveway and hit the side of my car."
+
+
+def test_a_lettered_section_heading_ends_a_one_line_answer_above_it():
+    description = _description([
+        (100, 116, 45, "What happened?"),
+        (116, 132, 48, "We had to cancel the trip because my father was admitted to hospital."),
+        (141, 155, 48, "Section C - Items / costs claimed (receipts attached)"),
+    ])
+    assert description == \
+        "We had to cancel the trip because my father was admitted to hospital."
+
+
+def test_a_pronoun_ocr_ran_into_the_word_before_it_is_split_from_it():
+    lines = build_lines(_ocr_page([(100, 50, "The lights went out whenI opened the fuse box.")]))
+    assert lines[0].text == "The lights went out when I opened the fuse box."
+
+
+def test_a_short_last_line_of_a_scanned_answer_in_a_lower_box_is_still_the_answer():
+    # "within a day." holds few tall letters: OCR draws its box lower than the line above
+    description = _description([
+        (100, 116, 45, "What happened?"),
+        (116, 132, 48, "A stone thrown up by a truck cracked the windshield; the crack grew"),
+        (134, 146.5, 48, "within a day."),
+        (160, 176, 48, "Signed: Nadia Quell"),
+    ])
+    assert description == "A stone thrown up by a truck cracked the " \
+        "windshield; the crack grew within a day."
