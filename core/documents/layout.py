@@ -127,6 +127,19 @@ def _split_glued(word: Word) -> list[Word]:
                  word.confidence, word.line)]
 
 
+SMALL_L = re.compile(r"l[b-df-hj-np-tv-z][a-z]+")
+
+
+def _capital_i(cell_words: list[Word]) -> list[Word]:
+    """'Arjun lyer': in a cell of capitalised words, OCR's 'l' before a consonant starting
+    a word is the capital 'I' of a name ('Iyer', 'Ibsen')."""
+    if len(cell_words) < 2 or not all(w.text[:1].isupper() for w in cell_words
+                                      if not SMALL_L.fullmatch(w.text)):
+        return cell_words
+    return [Word("I" + w.text[1:], w.page, w.x0, w.top, w.x1, w.bottom, w.confidence, w.line)
+            if w.line >= 0 and SMALL_L.fullmatch(w.text) else w for w in cell_words]
+
+
 def _pitch(steps: list[float]) -> float | None:
     """The box pitch of a run of characters, or None when the steps are not whole boxes of it
     (an empty box between two characters is a step of two pitches)."""
@@ -210,7 +223,7 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
             current.append(word)
     if current:
         cells.append(Cell(current))
-    return cells
+    return [Cell(_capital_i(c.words)) for c in cells]
 
 
 def _skew(words: list[Word]) -> float:

@@ -147,3 +147,8 @@ def test_a_short_last_line_of_a_scanned_answer_in_a_lower_box_is_still_the_answe
     ])
     assert description == "A stone thrown up by a truck cracked the " \
         "windshield; the crack grew within a day."
+
+
+def test_a_names_capital_i_that_ocr_read_as_a_small_l_is_a_capital_again():
+    lines = build_lines(_ocr_page([(100, 50, "Arjun lyer"), (120, 50, "Park lane, lying low")]))
+    assert [ln.text for ln in lines] == ["Arjun Iyer", "Park lane, lying low"]
