@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from core.documents.lexicon import ocr_respelt
 from core.documents.pdf_text import DocumentText, Word
 
 LEADER = re.compile(r"[.·_…]{3,}|-{4,}")
@@ -60,6 +61,14 @@ class Line:
     def height(self) -> float:
         return median(w.bottom - w.top for w in self.words)
 
+    @property
+    def level(self) -> float:
+        """Where the line stands, to measure line pitch by: its top on a text layer; on an OCR
+        line the middle of its boxes (their tops move with the glyphs a line happens to hold)."""
+        if self.words[0].line < 0:
+            return self.top
+        return median((w.top + w.bottom) / 2 for w in self.words)
+
 
 def _split_leaders(word: Word) -> list[Word]:
     """'number.......POL-1' -> 'number', 'POL-1' with boxes shared out by characters.
@@ -87,6 +96,48 @@ def _split_leaders(word: Word) -> list[Word]:
                               word.x0 + match.end() * width, word.bottom, word.confidence))
             pos = match.end()
     return parts
+
+
+# OCR runs a short word into the figure after it when the space is narrow ("on28-Aug-2026"),
+# and a house number into its street's name ("6565Mill Road").
+GLUED = re.compile(r"(?P<word>on|at|of|by|to|in|from|dated|since|until)(?P<figure>\d\S*)|"
+                   r"(?P<number>\d{1,5})(?P<name>[A-Z][a-z]{2,}\W?)|"
+                   r"(?P<lower>[a-z]{2,})(?P<pronoun>I(?:'[a-z]{1,2})?[,.]?)")  # "whenI"
+
+
+def _split_glued(word: Word) -> list[Word]:
+    """'on28-Aug-2026' ('6565Mill') on an OCR line -> 'on', '28-Aug-2026' with the box shared
+    by characters;
+    a label's word with one character misread is put right."""
+    if word.line < 0:
+        return [word]
+    glued = GLUED.fullmatch(word.text)
+    if glued is None:
+        respelt = ocr_respelt(word.text)  # "clalm" -> "claim": a label's word misread
+        return [word if respelt == word.text else Word(
+            respelt, word.page, word.x0, word.top, word.x1, word.bottom, word.confidence,
+            word.line)]
+    first, second = ("word", "figure") if glued.group("word") else ("number", "name") \
+        if glued.group("number") else ("lower", "pronoun")
+    width = (word.x1 - word.x0) / len(word.text)
+    cut = word.x0 + glued.end(first) * width
+    return [Word(glued.group(first), word.page, word.x0, word.top, cut, word.bottom,
+                 word.confidence, word.line),
+            Word(glued.group(second), word.page, cut, word.top, word.x1, word.bottom,
+                 word.confidence, word.line)]
+
+
+SMALL_L = re.compile(r"l[b-df-hj-np-tv-z][a-z]+")
+
+
+def _capital_i(cell_words: list[Word]) -> list[Word]:
+    """'Arjun lyer': in a cell of capitalised words, OCR's 'l' before a consonant starting
+    a word is the capital 'I' of a name ('Iyer', 'Ibsen')."""
+    if len(cell_words) < 2 or not all(w.text[:1].isupper() for w in cell_words
+                                      if not SMALL_L.fullmatch(w.text)):
+        return cell_words
+    return [Word("I" + w.text[1:], w.page, w.x0, w.top, w.x1, w.bottom, w.confidence, w.line)
+            if w.line >= 0 and SMALL_L.fullmatch(w.text) else w for w in cell_words]
 
 
 def _pitch(steps: list[float]) -> float | None:
@@ -195,7 +246,7 @@ def _cells(words: list[Word], height: float) -> list[Cell]:
             current.append(word)
     if current:
         cells.append(Cell(current))
-    return cells
+    return [Cell(_capital_i(c.words)) for c in cells]
 
 
 def _skew(words: list[Word]) -> float:
@@ -248,7 +299,8 @@ def build_lines(document: DocumentText) -> list[Line]:
     """
     lines: list[Line] = []
     for page in document.pages:
-        words = [part for w in page.words for part in _split_leaders(w)]
+        words = [part for w in page.words for glued in _split_glued(w)
+                 for part in _split_leaders(glued)]
         slope = _skew(words)
 
         def level(unit: list[Word], slope: float = slope) -> float:

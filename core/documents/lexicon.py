@@ -436,6 +436,56 @@ def match_label(text: str) -> tuple[str, int] | None:
     return (found[0], found[1] + skip) if found else None
 
 
+# Characters a scan's OCR reads for a label's letters, one for one ("clalm", "Po1icy", "l0ss").
+OCR_MISREADS = {"l": "i", "1": "il", "0": "o", "|": "il", "!": "i"}
+
+
+@lru_cache(maxsize=1)
+def _label_words() -> frozenset[str]:
+    return frozenset(w for patterns in FIELD_LABELS.values() for p in patterns
+                     for w in re.findall(r"[a-z]{4,}", p))
+
+
+# A month's name read with one letter misread: "jui 30, 2026", "0ct 3", "Apri1 2".
+MONTH_MISREADS = {"i": "l", "l": "i", "1": "l", "0": "o"}
+MONTH_NAMES = frozenset((
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december"))
+
+
+def _respelt_month(word: str) -> str | None:
+    core = word.rstrip(".,").lower()
+    if core in MONTH_NAMES or not 3 <= len(core) <= 9:
+        return None
+    for k, c in enumerate(core):
+        read = MONTH_MISREADS.get(c)
+        if read and core[:k] + read + core[k + 1:] in MONTH_NAMES:
+            fixed = word[:k] + read + word[k + 1:]
+            return fixed[:1].upper() + fixed[1:]
+    return None
+
+
+@lru_cache(maxsize=8192)
+def ocr_respelt(word: str) -> str:
+    """An OCR word with one misread character put right when that makes it a word of the
+    labels' ("Our clalm ref." -> "claim"); any other word as it was read."""
+    month = _respelt_month(word)
+    if month:
+        return month
+    core = word.rstrip(".:#,;?").lower()
+    vocabulary = _label_words()
+    if len(core) < 4 or core in vocabulary or not any(c in OCR_MISREADS for c in core):
+        return word
+    for k, c in enumerate(core):
+        if c.isalpha() and len(core) < 5:
+            continue  # "mall" is no misread "mail": a short word's letter stands as read
+        for read in OCR_MISREADS.get(c, ""):
+            if core[:k] + read + core[k + 1:] in vocabulary:
+                return word[:k] + (read.upper() if word[k].isupper() else read) + word[k + 1:]
+    return word
+
+
 QUESTION_LEAD = re.compile(r"(?:what\s+(?:is|was)|what's|please\s+(?:give|state|enter|provide)|"
                            r"give|state|enter|provide)\s+(?:your|the)\s+|your\s+", re.I)
 

@@ -105,13 +105,16 @@ def words_below(lines: list[Line], line: Line, cell: Cell, right: float, multi: 
                 narrative and wrapped_prose(first_cell.text)) or (
                 narrative and ends_text(nxt, previous, pitch)):
             break
-        if words and nxt.height < 0.85 * previous.height:
-            break  # smaller print under a value: the next box's label, not more of the value
+        if words and nxt.height < (0.78 if nxt.words[0].line >= 0 else 0.85) * previous.height:
+            # smaller print under a value: the next box's label, not more of the value (an
+            # OCR box's height moves with the glyphs a short line holds: more room there)
+            break
         if words and not narrative and nxt.cells[0].x1 <= cell.x0 and is_label_cell(
                 nxt.cells[0]):
             break  # a new question of the form starts left of the column: "Cause of loss:"
         if words:
-            pitch = nxt.top - previous.top if pitch is None else min(pitch, nxt.top - previous.top)
+            step = nxt.level - previous.level
+            pitch = step if pitch is None else min(pitch, step)
         words.extend(column)
         previous = nxt
         if not multi:

@@ -64,6 +64,10 @@ def justified(line: Line) -> bool:
         sum(1 for c in cells if c.text[:1].islower()) * 3 >= len(cells)
 
 
+# A list item's number or letter: "4.", "12)", "(b)", "iv."
+ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]")
+
+
 def _paragraphs(lines: list[Line]) -> list[TextMap]:
     """Consecutive close lines joined into paragraphs (wrapped prose becomes one text)."""
     paragraphs: list[TextMap] = []
@@ -95,6 +99,13 @@ def _paragraphs(lines: list[Line]) -> list[TextMap]:
             paragraphs.append(current)
         current.add_words(unquoted(prose.words))
         open_columns[prose.x0] = (current, line, len(prose.text))
+        if len(prose.words) > 2 and ENUMERATOR.fullmatch(prose.words[0].text):
+            # "4. The value of ... is the amount / I claim": a numbered paragraph's lines
+            # wrap under its text, not under the number (OCR reads both as one cell)
+            indent = prose.words[1].x0
+            for x in [x for x in open_columns if abs(x - indent) < 6]:
+                del open_columns[x]
+            open_columns[indent] = open_columns[prose.x0]
     return paragraphs
 
 

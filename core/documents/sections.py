@@ -14,7 +14,7 @@ from core.documents.lexicon import DECOY, NUMBERING, match_label
 from core.documents.pdf_text import Word
 
 SEPARATORS = " :#.-–|"
-HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+\d+)\s", re.I)
+HEADING = re.compile(r"^(?:\d{1,2}[.)]|[A-Z]\.|section\s+(?:\d+|[A-Z]\b))\s", re.I)
 
 
 def is_label_cell(cell: Cell) -> bool:
@@ -207,6 +207,11 @@ DECLARATION = re.compile(r"^(?:I|We)\s+(?:hereby\s+)?(?:declare|certify|confirm|
                          re.I)
 
 
+# A questionnaire's question on a line of its own: "Were the police called, and if so ...?"
+FORM_QUESTION = re.compile(r"^(?:were|was|did|do|does|is|are|has|have|had|what|where|when|who|"
+                           r"which|how|why|please)\b[^?]*\?$", re.I)
+
+
 def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
     """A narrative ends at a heading, a table row, or a wider gap than its own line pitch."""
     text = nxt.text.strip()
@@ -223,9 +228,11 @@ def ends_text(nxt: Line, previous: Line, pitch: float | None) -> bool:
         return True
     if finished and FIRM.search(text) and not text.endswith("."):
         return True  # a caption naming a firm ("Builder's quote - Smith Building Pty Ltd")
+    if finished and FORM_QUESTION.match(text):
+        return True  # the form's next question, however close a scan set it under the answer
     # a wider gap than the pitch ends it; after a full stop a little wider is a paragraph break
     wider = 1.2 if finished else 1.35
-    return pitch is not None and nxt.top - previous.top > wider * pitch
+    return pitch is not None and nxt.level - previous.level > wider * pitch
 
 
 HINT_WORDS = re.compile(r"\b(?:attach|use|if|please|tick|check|continue|see|include|e\.g|"

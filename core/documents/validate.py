@@ -48,7 +48,8 @@ DATE_PATTERN = re.compile(
                 (?P<ly>(?:19|20)\s?\d\d))  # a sworn form's "the 30th day of May, 20 26"
       | (?P<dmy>(?P<dd>\d{{1,2}})(?:st|nd|rd|th|\.)?(?:\s+(?:of\s+|de\s+)?|-)(?P<dm>{_MONTH}),?
                 [\s-]+(?:de\s+)?(?P<dy>\d{{4}}))
-      | (?P<mdy>(?P<mm>{_MONTH})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<my>\d{{4}}))
+      | (?P<mdy>(?P<mm>{_MONTH})\s*(?P<md>\d{{1,2}})(?:st|nd|rd|th)?
+                (?:,\s*|\.\s+(?=(?:19|20)\d\d)|\s+)(?P<my>\d{{4}}))  # OCR reads the comma as "."
     )(?:\b|(?=T\d))"""
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
