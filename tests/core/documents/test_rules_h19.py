@@ -1,0 +1,44 @@
+"""Families of a round of unseen documents from South Africa, Singapore, Canada, the UK and
+Australia: an insurer's web-form submission e-mail that prints its fields as snake_case keys,
+amounts in rand ("R 12 345,67") and Singapore dollars ("S$")."""
+
+from __future__ import annotations
+
+from core.documents.lexicon import match_label
+from core.documents.validate import parse_amount
+from tests.core.documents.test_roles import _doc, _values
+
+
+def test_web_form_snake_case_keys_are_read_as_labels() -> None:
+    assert match_label("policy_number: PX-1 2345")[0] == "policy_number"
+    assert match_label("full_name: Nomsa Khumalo")[0] == "claimant_name"
+    assert match_label("loss_date: 03-02-2026")[0] == "date_of_loss"
+    assert match_label("amount_claimed: R 1 200,00")[0] == "claimed_amount"
+    # a key that spells no label, or no colon after it, is no label
+    assert match_label("submission_id: SUB123") is None
+    assert match_label("policy_number PX-1") is None
+
+
+def test_web_form_submission_email_fields() -> None:
+    values = _values(_doc([
+        (40, [(40, "From: noreply@sunbird.example")]),
+        (56, [(40, "Subject: New claim submission")]),
+        (80, [(40, "policy_number: PX-77 120045")]),
+        (96, [(40, "full_name: Nomsa Khumalo")]),
+        (112, [(40, "loss_date: 03-02-2026")]),
+        (128, [(40, "loss_location: 12 Jacaranda Road, Durbanville, Cape Town, 7550")]),
+        (144, [(40, "amount_claimed: R 12 345,67")]),
+    ]))
+    assert values["policy_number"] == "PX-77 120045"
+    assert values["claimant_name"] == "Nomsa Khumalo"
+    assert values["date_of_loss"] == "2026-02-03"
+    assert values["claimed_amount"] == "12345.67"
+    assert values["currency"] == "ZAR"
+
+
+def test_rand_and_singapore_dollar_marks() -> None:
+    assert parse_amount("R 12 345,67") == (parse_amount("12 345,67")[0], "ZAR")
+    assert parse_amount("S$ 1,234.50")[1] == "SGD"
+    assert parse_amount("SGD 80.00")[1] == "SGD"
+    assert parse_amount("ZAR 80.00")[1] == "ZAR"
+    assert parse_amount("R 12")[1] is None  # a bare "R" before a small number is no rand
