@@ -42,3 +42,15 @@ def test_rand_and_singapore_dollar_marks() -> None:
     assert parse_amount("SGD 80.00")[1] == "SGD"
     assert parse_amount("ZAR 80.00")[1] == "ZAR"
     assert parse_amount("R 12")[1] is None  # a bare "R" before a small number is no rand
+
+
+def test_line_items_with_a_country_dollar_sign_glued_to_the_amount() -> None:
+    values = _values(_doc([
+        (40, [(40, "Claim for stolen property, policy PL 44 120981")]),
+        (64, [(40, "Item Value (CAD)")]),
+        (80, [(40, "Mountain bike (Giant) C$1,250.00")]),
+        (96, [(40, "Cordless drill C$310.40")]),
+        (112, [(40, "Total C$1,560.40")]),
+    ]))
+    items = values["line_items"]
+    assert [i["description"] for i in items] == ["Mountain bike (Giant)", "Cordless drill"]
