@@ -54,3 +54,15 @@ def test_line_items_with_a_country_dollar_sign_glued_to_the_amount() -> None:
     ]))
     items = values["line_items"]
     assert [i["description"] for i in items] == ["Mountain bike (Giant)", "Cordless drill"]
+
+
+def test_a_letters_loss_place_ends_before_the_following_happened() -> None:
+    values = _values(_doc([
+        (40, [(40, "Dear Sir or Madam,")]),
+        (60, [(40, "I am writing to notify you of a claim. My policy number is MT-22-418830. On")]),
+        (74, [(40, "the evening of 04-03-2026, at Harbour Road near the ferry terminal, Oban, the")]),
+        (88, [(40, "following happened. A delivery van reversed into the side of my parked car.")]),
+        (110, [(40, "Yours faithfully,")]),
+        (130, [(40, "Morag Sinclair")]),
+    ]))
+    assert values["incident_location"] == "Harbour Road near the ferry terminal, Oban"
