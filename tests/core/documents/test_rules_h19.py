@@ -66,3 +66,34 @@ def test_a_letters_loss_place_ends_before_the_following_happened() -> None:
         (130, [(40, "Morag Sinclair")]),
     ]))
     assert values["incident_location"] == "Harbour Road near the ferry terminal, Oban"
+
+
+def _call() -> dict[str, object]:
+    return _values(_doc([
+        (40, [(40, "Wattle Mutual - recorded call transcript")]),
+        (56, [(40, "Call ref 88120 | 2026-05-12 | Agent Lara Quinn (ext. 210)")]),
+        (80, [(40, "[00:10] Agent: Wattle Mutual claims, Lara speaking. How can I help?")]),
+        (96, [(40, "[00:21] Caller: Hello, I'd like to make a claim.")]),
+        (112, [(40, "[00:35] Agent: Could I take your full name and policy number?")]),
+        (128, [(40, "[00:49] Caller: It's Dana Whitcombe, policy HM-40-771203.")]),
+        (144, [(40, "[01:05] Agent: When and where did it happen?")]),
+        (160, [(40, "[01:20] Caller: On 2026-05-02, at 8 Orchard Lane, Bendigo VIC 3550.")]),
+        (176, [(40, "[01:41] Agent: Tell me what happened.")]),
+        (192, [(40, "[01:58] Caller: A storm blew a tree branch through the kitchen window.")]),
+    ]))
+
+
+def test_a_call_question_that_asks_for_two_fields_takes_both_from_the_answer() -> None:
+    values = _call()
+    assert values["claimant_name"] == "Dana Whitcombe"
+    assert values["policy_number"] == "HM-40-771203"
+
+
+def test_a_when_and_where_answer_gives_the_place_without_its_date() -> None:
+    values = _call()
+    assert values["incident_location"] == "8 Orchard Lane, Bendigo VIC 3550"
+    assert values["date_of_loss"] == "2026-05-02"
+
+
+def test_a_call_logs_heading_dates_the_report() -> None:
+    assert _call()["date_reported"] == "2026-05-12"
