@@ -97,3 +97,15 @@ def test_a_when_and_where_answer_gives_the_place_without_its_date() -> None:
 
 def test_a_call_logs_heading_dates_the_report() -> None:
     assert _call()["date_reported"] == "2026-05-12"
+
+
+def test_a_sworn_statements_deponent_gives_home_and_phone_not_the_id_number() -> None:
+    values = _values(_doc([
+        (40, [(40, "AFFIDAVIT")]),
+        (60, [(40, "I, THABO MOLEFE, ID number 8001015009087, residing at 14 Jacaranda Street,")]),
+        (74, [(40, "Hatfield, Pretoria, 0083, contactable on +27 82 555 0143 and at thabo@example.co.za,")]),
+        (88, [(40, "do hereby make oath and state:")]),
+        (104, [(40, "1. On 02-03-2026 my laptop was stolen from my car at the Menlyn mall.")]),
+    ]))
+    assert values["claimant_address"] == "14 Jacaranda Street, Hatfield, Pretoria, 0083"
+    assert values["claimant_phone"] == "+27825550143"
