@@ -109,3 +109,18 @@ def test_a_sworn_statements_deponent_gives_home_and_phone_not_the_id_number() ->
     ]))
     assert values["claimant_address"] == "14 Jacaranda Street, Hatfield, Pretoria, 0083"
     assert values["claimant_phone"] == "+27825550143"
+
+
+def test_a_letter_headed_by_its_writers_address_alone() -> None:
+    values = _values(_doc([
+        (40, [(400, "27 Heather Close")]),
+        (54, [(400, "Norwich NR4 7TJ")]),
+        (80, [(400, "3 March 2026")]),
+        (110, [(40, "Claims Department")]),
+        (124, [(40, "Oakfield Insurance")]),
+        (150, [(40, "Dear Sir or Madam,")]),
+        (170, [(40, "My policy number is HH-31-552019. On 1 March 2026 a pipe burst in our loft.")]),
+        (200, [(40, "Yours faithfully,")]),
+        (230, [(40, "Gemma Hollis")]),
+    ]))
+    assert values["claimant_address"] == "27 Heather Close, Norwich NR4 7TJ"
