@@ -124,3 +124,19 @@ def test_a_letter_headed_by_its_writers_address_alone() -> None:
         (230, [(40, "Gemma Hollis")]),
     ]))
     assert values["claimant_address"] == "27 Heather Close, Norwich NR4 7TJ"
+
+
+def test_an_invoice_billed_to_the_insurer_is_dated_the_day_the_claim_was_reported() -> None:
+    values = _values(_doc([
+        (40, [(40, "Brightside Windscreens")]),
+        (56, [(40, "TAX INVOICE")]),
+        (72, [(40, "Invoice no.: INV-20931")]),
+        (88, [(40, "Invoice date: 14 April 2026")]),
+        (104, [(40, "Bill to: Kestrel Insurance Ltd, Claims Department")]),
+        (120, [(40, "Insured: Priya Naidoo")]),
+        (136, [(40, "Date of damage: 9 April 2026")]),
+        (160, [(40, "Windscreen (laminated) GBP 412.00")]),
+        (176, [(40, "Amount claimed from insurer GBP 412.00")]),
+    ]))
+    assert values["date_reported"] == "2026-04-14"
+    assert values["date_of_loss"] == "2026-04-09"
