@@ -88,3 +88,22 @@ def collect_received(lines: list[Line], out: Collector) -> None:
     for line in lines:
         for found in RECEIVED.finditer(line.text):
             out.add("date_reported", found.group("date"), line.words, 0.9)
+
+
+# A repairer's invoice made out to the insurer itself ("Bill to: Harbour Insurance, Claims"):
+# sent in for the claim, so the day it was issued is the day the claim reached the insurer.
+BILL_TO_INSURER = re.compile(r"^(?:bill(?:ed)?\s+to|invoice\s+to)\s*:?\s*[^:]*\b(?:insurance|"
+                             r"insurers?|assurance|underwriters?|mutual|claims\s+department)\b",
+                             re.I)
+INVOICE_DATE = re.compile(r"^(?:tax\s+)?invoice\s+date\s*:?\s*(?P<date>.{6,30})$", re.I)
+
+
+def collect_billed_insurer(lines: list[Line], out: Collector) -> None:
+    """An invoice billed to the insurer gives its invoice date as the date reported."""
+    if not any(BILL_TO_INSURER.match(line.text) for line in lines[:12]):
+        return
+    for line in lines[:12]:
+        found = INVOICE_DATE.match(line.text)
+        if found:
+            out.add("date_reported", found.group("date"), line.words, 0.55)
+            return

@@ -172,3 +172,27 @@ def _sender_block(lines: list[Line], out: Collector) -> None:
             out.add("claimant_address", ", ".join(a.text.strip(" ,") for a in address),
                     [w for a in address for w in a.words], 0.7)
         return
+    _unnamed_sender(top, out)
+
+
+def _unnamed_sender(top: list[Line], out: Collector) -> None:
+    """A personal letter headed by its writer's address alone, the date under it and the name
+    only at the foot ("171 Rowan Grove / Bristol BS7 8QT / 26-12-2025 / Claims Department"):
+    the address lines from the first, when a date line ends them and a salutation follows."""
+    address: list[Line] = []
+    for line in top:
+        text = line.text
+        if DATE_PATTERN.fullmatch(text.strip(" ,.")):
+            break
+        if len(line.cells) > 1 or len(text) > 60 or COMPANY_WORDS.search(text) or \
+                EMAIL.search(text) or PHONE.search(text) or len(address) == 4:
+            return
+        if not (any(c.isdigit() for c in text) or address and TOWN_LINE.match(text)):
+            return
+        address.append(line)
+    else:
+        return
+    if len(address) >= 2 and any(ln.text.lower().startswith("dear") for ln in top) and \
+            re.match(r"\d|[A-Z][a-z]*\s+\d", address[0].text):
+        out.add("claimant_address", ", ".join(a.text.strip(" ,") for a in address),
+                [w for a in address for w in a.words], 0.64)

@@ -36,7 +36,8 @@ QUESTIONS = [
     ("claimant_name", r"\bwho\s+am\s+i\s+speaking|\byour\s+(?:full\s+)?name\b|\bwho\s+is\s+"
                       r"calling"),
     ("claimant_address", r"\baddress\b"),
-    ("date_of_loss", r"\bwhen\s+did\s+(?:this|it|the\s+\w+)\s+(?:happen|occur|take\s+place)|"
+    ("date_of_loss", r"\bwhen\s+(?:and\s+where\s+)?did\s+(?:this|it|the\s+\w+)\s+"
+                     r"(?:happen|occur|take\s+place)|"
                      r"\bwhat\s+date\b|\bdate\s+of\s+the\s+(?:loss|incident|accident)"),
     ("incident_location", r"\bwhere\b(?!.*\b(?:send|reach|contact|call|live)\b)"),
     ("incident_description", r"\bwhat\s+happened|\bown\s+words|\bdescribe\b"),
@@ -104,8 +105,46 @@ def _answer(name: str, text: str) -> str | None:
         bare = re.split(r"[,;.!]|\s[-–]\s", bare)[0].strip()
         return bare.title() if bare.islower() else bare
     if name in ("claimant_address", "incident_location"):
-        return bare.rstrip(".")
+        # "When and where?" - "On 4 May 2026, at 12 Elm St": the place without its date
+        on = re.match(r"on\s+", bare, re.I)
+        dated = DATE_PATTERN.match(bare, on.end() if on else 0)
+        if dated:  # a date alone names no place
+            bare = re.sub(r"^[\s,.]*(?:at\s+)?", "", bare[dated.end():])
+        return bare.rstrip(".") if re.search(r"[A-Za-z]{3}", bare) else None
     return text
+
+
+# Answers free enough to swallow another field's value, read only for a question on their own.
+FREE_ANSWERS = ("claimant_address", "incident_location", "incident_description")
+
+
+def _asked_fields(asked: str) -> list[str]:
+    """The fields a question asks for: each of its parts' first ("your full name and policy
+    number?" asks for both), a free-text field only when it is the one asked."""
+    if ABOUT_OTHERS.search(asked):
+        return []
+    first = next((n for n, pattern in QUESTION if pattern.search(asked)), None)
+    parts = [next((n for n, pattern in QUESTION if pattern.search(part)), None)
+             for part in re.split(r"\s+and\s+|,\s*", asked)]
+    # "When and where?": the place follows the date in the answer, its date left out
+    free = ("incident_location",) if first == "date_of_loss" else ()
+    more = [n for n in dict.fromkeys(parts) if n and n != first and
+            (n not in FREE_ANSWERS or n in free)]
+    return ([first] if first else []) + (more if first not in FREE_ANSWERS else [])
+
+
+def _call_date(lines: list[Line], turns: list[Turn], out: Collector) -> None:
+    """A call log's heading dates the call, the day the loss was reported: "Call ID 4659 |
+    2026-05-09 | Agent ..." over the turns (none about the loss or a birth)."""
+    first = turns[0].words[0] if turns[0].words else None
+    for line in lines[:4]:
+        if first is not None and first in line.words:
+            break
+        date = DATE_PATTERN.search(line.text)
+        if date and not re.search(r"\b(?:loss|incident|accident|birth|born|policy|expir)",
+                                  line.text[:date.start()], re.I):
+            out.add("date_reported", date.group(0), line.words, 0.6)
+            return
 
 
 def collect_dialogue(lines: list[Line], out: Collector) -> None:
@@ -124,11 +163,12 @@ def collect_dialogue(lines: list[Line], out: Collector) -> None:
         asked = next((s for s in reversed(SENTENCE.findall(turn.text)) if ASKS.search(s)), "")
         if not asked or reply.who == turn.who or not reply.text:
             continue
-        name = None if ABOUT_OTHERS.search(asked) else next(
-            (n for n, pattern in QUESTION if pattern.search(asked)), None)
-        value = _answer(name, reply.text) if name else None
-        if name and value:
-            out.add(name, value, reply.words, 0.86)
+        for name in _asked_fields(asked):
+            value = _answer(name, reply.text)
+            if value:
+                out.add(name, value, reply.words, 0.86)
+    if turns:
+        _call_date(lines, turns, out)
 
 
 def collect_questions(lines: list[Line], out: Collector) -> None:

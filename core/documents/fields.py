@@ -14,7 +14,12 @@ from decimal import Decimal
 
 from core.documents.candidates import FUNCTION_WORDS, Candidate, Collector
 from core.documents.chooser import choose_fields
-from core.documents.clients import collect_addressee, collect_client, collect_received
+from core.documents.clients import (
+    collect_addressee,
+    collect_billed_insurer,
+    collect_client,
+    collect_received,
+)
 from core.documents.dialogue import collect_dialogue, collect_questions
 from core.documents.items import collect_items
 from core.documents.labelled import collect_labelled
@@ -129,6 +134,7 @@ def collect_candidates(document: DocumentText) -> tuple[Collector, list[dict[str
         collect_runin(lines, out)
         collect_addressee(lines, out)
         collect_received(lines, out)
+        collect_billed_insurer(lines, out)
     with out.proposing("prose"):
         collect_prose(lines, out)
     with out.proposing("patterns"):

@@ -17,11 +17,13 @@ from core.documents.validate import (
     CODES,
     CODES_NOT_DOLLAR,
     DATE_PATTERN,
+    RAND,
     parse_amount,
 )
 
 TRAILING_AMOUNT = re.compile(
-    rf"(?P<amount>(?:US\$|\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b)?\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
+    rf"(?P<amount>(?:(?:\b(?:US|CA|C|AU|A|NZ|S))?\$|€|£|₹|\b(?:{CODES_NOT_DOLLAR})\b|{RAND})?"
+    rf"\s?-?\d[\d,.\u202f '’]*\d(?:\s?"
     rf"(?:€|{CODES_NOT_DOLLAR}|\$\s?CAN?))?)\s*$")
 TOTAL = re.compile(r"\b(?:totals?|sum|amount claimed|claimed|balance|due|estimated loss|"
                    r"loss amount|amount of loss)\b", re.I)

@@ -432,7 +432,7 @@ def match_label(text: str) -> tuple[str, int] | None:
                 not names_other_party(text[:end].lower()):  # the whole question names it
             return again[0], end
     if found is None:  # a data export's column code: "CLMT_PH", "POL#", "DT_RPTD"
-        return _code_label(text[skip:], skip)
+        return _code_label(text[skip:], skip) or _snake_label(text[skip:], skip)
     return (found[0], found[1] + skip) if found else None
 
 
@@ -520,6 +520,23 @@ def _code_label(text: str, skip: int) -> tuple[str, int] | None:
     if found is None or found[1] < len(spelt):
         return None
     return found[0], skip + code.end()
+
+
+# A web form's field key as its submission e-mail prints it: "policy_number: ...", "loss_date:".
+SNAKE_KEY = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?=\s*:)")
+
+
+def _snake_label(text: str, skip: int) -> tuple[str, int] | None:
+    """(field, end) for a lower-case snake_case key before a colon, read with its underscores
+    as spaces and taken only when all of it spells one label."""
+    key = SNAKE_KEY.match(text)
+    if key is None:
+        return None
+    spelt = " ".join(CODE_WORDS.get(p, p) for p in key.group().split("_"))
+    found = _match_label(spelt)
+    if found is None or found[1] < len(spelt):
+        return None
+    return found[0], skip + key.end()
 
 
 def _other_tongue(text: str, skip: int) -> tuple[str, int] | None:

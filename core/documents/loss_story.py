@@ -32,10 +32,13 @@ AS_FOLLOWS = re.compile(r"\b(?:account|statement|what\s+happened|told\s+us|you\s
 QUOTED_ACCOUNT = re.compile(r"\b(?:account|statement|version|what\s+happened|described|explained|"
                             r"stated|as\s+follows)\b[^.:]*:\s*[\"“](?=\S)", re.I)
 # A place ends where its sentence goes on (", and our client ...", ", and I would like ...",
-# " when the pipe burst").
+# " when the pipe burst", ", the following happened").
 PLACE_END = re.compile(r",?\s+(?:and|but|when|where|while|which|who|after|before)\s+(?=[a-z])|"
                        r",?\s+(?:and|but|so)\s+(?:I|we|my|our|the\s+\w+\s+was)\b|"
-                       r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+")
+                       r",\s+(?:which|where|when|while)\s+|\s+(?:when|while|because)\s+|"
+                       # "..., Leeds, the following happened." hands over to the account
+                       r",?\s+(?:the\s+following|this|that|what)\s+(?:is\s+what\s+)?"
+                       r"(?:happened|occurred|took\s+place)\b")
 # A clause that hands over to the account of the loss: "... this happened: the pipe burst".
 # Or the sentence ends on the handover and the account is the next one: "On 3 May, at 6 Elm
 # Rd, Leeds, the following happened. The pipe burst ...".

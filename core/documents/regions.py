@@ -18,10 +18,10 @@ import phonenumbers
 
 from core.documents.candidates import Context
 from core.documents.layout import Line
-from core.documents.validate import CODES, CODES_NOT_DOLLAR, CURRENCY_SIGNS, DOLLARS
+from core.documents.validate import CODES, CODES_NOT_DOLLAR, CURRENCY_SIGNS, DOLLARS, RAND
 
-CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.(?=\s?\d)|"
-                           rf"\b(?:{CODES_NOT_DOLLAR})\b|\bS?Fr\.(?=\s?\d)")
+CURRENCY_MARK = re.compile(r"(?:\b(?:US|CA|C|AU|A|NZ|S))?\$|€|£|₹|\bRs\.(?=\s?\d)|"
+                           rf"\b(?:{CODES_NOT_DOLLAR})\b|\bS?Fr\.(?=\s?\d)|{RAND}")
 # A dollar's code counts beside an amount or as a column's unit ("(AUD)"): alone, "CAD" is as
 # often a police dispatch reference ("CAD 5221/26", "CAD / incident no.").
 DOLLAR_CODE = re.compile(r"\b(CAD|AUD|NZD)(?=\s?\d{1,3}(?:[,.\u202f ]?\d{3})*[.,]\d{2}\b)|"
@@ -123,8 +123,8 @@ def read_context(lines: list[Line]) -> Context:
     order = DATE_ORDER.search(text)
     region = _euro_region(text) if currency == "EUR" else {
         "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
-        "MXN": "MX", "INR": "IN"}.get(currency or _dollar_country(text) or "", "US")
+        "MXN": "MX", "INR": "IN", "ZAR": "ZA", "SGD": "SG"}.get(currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
-        "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR") or region == "AU" or bool(
+        "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR", "ZAR", "SGD") or region == "AU" or bool(
         re.search(r"\+(?:4[1349]|3[34]|52)\b", text))
     return Context(currency=currency, day_first=day_first, region=region)

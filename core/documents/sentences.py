@@ -76,6 +76,17 @@ ACTING_FOR = re.compile(
     r"\s*(?:\([^)]*\)\s*)?,?\s+of\s+(?P<address>(?:\d|[A-Z])[^;()]*?)(?=\s+(?:in\s+connection|"
     r"in\s+respect|regarding|concerning|who|whose|following)\b|,?\s+(?:and|following)\s|"
     r"[.;]\s*$|\s*\(|$)")
+# A sworn statement's deponent: "I, ANN LEE, ID number ..., residing at 7 Elm Rd, Leeds LS1
+# 4AB, contactable on ..., do hereby make oath and state": where the claimant lives.
+DEPONENT_HOME = re.compile(
+    r"^\s*I,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},[^;]*?\b(?:residing|resident|living|"
+    r"domiciled)\s+at\s+(?P<address>(?:\d|[A-Z])[^;]*?\d[^;]*?)(?=,\s+(?:and\s+)?(?:contactable|"
+    r"reachable|tel|telephone|phone|mobile|cell|e-?mail|do|hereby|make|state|declare|solemnly|"
+    r"swear|say)\b)")
+# A person's identity document number is no phone: "ID number 8001015009087", "NRIC S1234567D".
+IDENTITY_NUMBER = re.compile(r"\b(?:ID|identity|identification|passport|NRIC|FIN|SIN|social\s+"
+                             r"(?:insurance|security))\s+(?:card\s+)?(?:number|no\.?|#)?\s*:?\s*"
+                             r"[A-Z]?\d[\d -]{5,}\d[A-Z]?\b", re.I)
 NOTIFIED = re.compile(r"\b(?:notified|reported|advised|informed|lodged|submitted)\b")
 REPORTED_BY = re.compile(r"\b(?:reported|notified|submitted|lodged)\s+by\b", re.I)
 # "Claim pack sent to j.doe@example.com": what a desk sends goes to the claimant (a sentence
@@ -203,7 +214,7 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
         BEST_NUMBER.match(s_text.strip())
     if ("CONTACT" in cues or about_claimant and re.search(r"reached|contact|e-?mail", s_text,
                                                            re.I)) and about_claimant:
-        out.add("claimant_phone", s_text, words, 0.72)
+        out.add("claimant_phone", IDENTITY_NUMBER.sub("", s_text), words, 0.72)
         out.add("claimant_email", s_text, words, 0.72)
     elif sent := SENT_TO.search(s_text):  # a note of the forms sent to the claimant's mailbox
         out.add("claimant_email", s_text[sent.end():], words, 0.6)
@@ -211,6 +222,9 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
         out.add("incident_location", at.group(0), words, 0.6)
+    deponent = DEPONENT_HOME.match(s_text)
+    if deponent:
+        out.add("claimant_address", deponent.group("address"), words, 0.74)
     client = ACTING_FOR.search(s_text)
     if client and any(c.isdigit() for c in client.group("address")):
         out.add("claimant_address", client.group("address"), words, 0.72)

@@ -54,17 +54,21 @@ DATE_PATTERN = re.compile(
 )
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "C$": "CAD", "CA$": "CAD",
                   "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "₹": "INR", "Rs.": "INR", "Rs": "INR",
-                  "Fr.": "CHF", "SFr.": "CHF", "$CA": "CAD", "$CAN": "CAD", "$US": "USD"}
-CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR")
+                  "Fr.": "CHF", "SFr.": "CHF", "$CA": "CAD", "$CAN": "CAD", "$US": "USD",
+                  "S$": "SGD", "R": "ZAR"}
+CURRENCY_CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "MXN", "INR", "ZAR",
+                  "SGD")
 DOLLARS = ("USD", "CAD", "AUD", "NZD")
 # The codes as one regex alternation; and those that may stand beside a bare "$" (the other
 # dollars' codes are matched by where they stand, in regions.DOLLAR_CODE).
 CODES = "|".join(CURRENCY_CODES)
 CODES_NOT_DOLLAR = "|".join(c for c in CURRENCY_CODES if c not in DOLLARS[1:])
+# The South African rand's "R" only before an amount with cents: "R 12 345,67", "R1,250.00".
+RAND = r"\bR(?=\s?\d{1,3}(?:[\s,.\u202f]\d{3})*[.,]\d{2}\b)"
 AMOUNT_PATTERN = re.compile(
     r"""(?x)
-    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ))?\$|€|£|₹|\bRs\.?|\b(?:""" + CODES + r""")\b|
-    \bS?Fr\.(?=\s?\d))?
+    (?P<pre>(?:\b(?:US|CA|C|AU|A|NZ|S))?\$|€|£|₹|\bRs\.?|\b(?:""" + CODES + r""")\b|
+    \bS?Fr\.(?=\s?\d)|""" + RAND + r""")?
     \s?(?P<num>-?\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d{1,2})?  # Indian lakhs: 1,12,652.80
       |-?\d{1,3}(?:[,.\u202f '’]\d{3})+(?:[.,]\d{1,2})?|-?\d+(?:[.,]\d{1,2})?)
     (?:\s?(?P<post>€|\b(?:""" + CODES + r""")\b
