@@ -108,6 +108,11 @@ def _euro_region(text: str) -> str:
     return best if count > votes["DE"] else "DE"
 
 
+# The phone region of a currency's country (the euro's is found from the text).
+CURRENCY_REGION = {"GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH", "MXN": "MX",
+                   "INR": "IN", "ZAR": "ZA", "SGD": "SG"}
+
+
 def read_context(lines: list[Line]) -> Context:
     """The document's currency (None when it prints none), date order and phone region."""
     text = " ".join(ln.text for ln in lines)
@@ -121,9 +126,8 @@ def read_context(lines: list[Line]) -> Context:
     if stated:  # said outright, it outweighs the signs
         currency = stated.most_common(1)[0][0]
     order = DATE_ORDER.search(text)
-    region = _euro_region(text) if currency == "EUR" else {
-        "GBP": "GB", "AUD": "AU", "NZD": "NZ", "CAD": "CA", "CHF": "CH",
-        "MXN": "MX", "INR": "IN", "ZAR": "ZA", "SGD": "SG"}.get(currency or _dollar_country(text) or "", "US")
+    region = _euro_region(text) if currency == "EUR" else CURRENCY_REGION.get(
+        currency or _dollar_country(text) or "", "US")
     day_first = order.group(1) != "MM" if order else currency in (
         "EUR", "GBP", "AUD", "NZD", "CHF", "MXN", "INR", "ZAR", "SGD") or region == "AU" or bool(
         re.search(r"\+(?:4[1349]|3[34]|52)\b", text))

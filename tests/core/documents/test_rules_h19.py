@@ -60,7 +60,8 @@ def test_a_letters_loss_place_ends_before_the_following_happened() -> None:
     values = _values(_doc([
         (40, [(40, "Dear Sir or Madam,")]),
         (60, [(40, "I am writing to notify you of a claim. My policy number is MT-22-418830. On")]),
-        (74, [(40, "the evening of 04-03-2026, at Harbour Road near the ferry terminal, Oban, the")]),
+        (74, [(40, "the evening of 04-03-2026, at Harbour Road near the ferry terminal, "
+                   "Oban, the")]),
         (88, [(40, "following happened. A delivery van reversed into the side of my parked car.")]),
         (110, [(40, "Yours faithfully,")]),
         (130, [(40, "Morag Sinclair")]),
@@ -103,7 +104,8 @@ def test_a_sworn_statements_deponent_gives_home_and_phone_not_the_id_number() ->
     values = _values(_doc([
         (40, [(40, "AFFIDAVIT")]),
         (60, [(40, "I, THABO MOLEFE, ID number 8001015009087, residing at 14 Jacaranda Street,")]),
-        (74, [(40, "Hatfield, Pretoria, 0083, contactable on +27 82 555 0143 and at thabo@example.co.za,")]),
+        (74, [(40, "Hatfield, Pretoria, 0083, contactable on +27 82 555 0143 and at "
+                   "thabo@example.co.za,")]),
         (88, [(40, "do hereby make oath and state:")]),
         (104, [(40, "1. On 02-03-2026 my laptop was stolen from my car at the Menlyn mall.")]),
     ]))
@@ -119,7 +121,8 @@ def test_a_letter_headed_by_its_writers_address_alone() -> None:
         (110, [(40, "Claims Department")]),
         (124, [(40, "Oakfield Insurance")]),
         (150, [(40, "Dear Sir or Madam,")]),
-        (170, [(40, "My policy number is HH-31-552019. On 1 March 2026 a pipe burst in our loft.")]),
+        (170, [(40, "My policy number is HH-31-552019. On 1 March 2026 a pipe burst in "
+                    "our loft.")]),
         (200, [(40, "Yours faithfully,")]),
         (230, [(40, "Gemma Hollis")]),
     ]))
