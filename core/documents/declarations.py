@@ -25,6 +25,15 @@ DECLARED = re.compile(r"^(?:declared|sworn|affirmed|subscribed(?:\s+and\s+sworn)
 # "this 3rd day of May 2026": the day written out as an oath's jurat writes it
 DAY_OF = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s+", re.I)
 
+# An affidavit's deponent, who "resides at" rather than is "of" an address: "I, ANN LEE, ID
+# number ..., residing at 7 Elm Rd, Leeds LS1 4AB, contactable on ..., do hereby make oath and
+# state": where the claimant lives, read sentence by sentence (sentences.sentence_values).
+DEPONENT_HOME = re.compile(
+    r"^\s*I,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},[^;]*?\b(?:residing|resident|living|"
+    r"domiciled)\s+at\s+(?P<address>(?:\d|[A-Z])[^;]*?\d[^;]*?)(?=,\s+(?:and\s+)?(?:contactable|"
+    r"reachable|tel|telephone|phone|mobile|cell|e-?mail|do|hereby|make|state|declare|solemnly|"
+    r"swear|say)\b)")
+
 
 def _home(rest: str) -> str:
     """The address the declarant is "of": its comma-separated parts up to the first that is not
@@ -63,3 +72,11 @@ def collect_declaration(lines: list[Line], paragraphs: list[TextMap], out: Colle
                 if date:
                     out.add("date_reported", date.group(0), part.words, 0.8)
                     return
+
+
+def deponent_home(s_text: str, words: list, out: Collector) -> None:
+    """The home an affidavit's opening sentence gives its deponent ("I, ANN LEE, ID number ...,
+    residing at 7 Elm Rd, Leeds LS1 4AB, contactable on ..."): the claimant's address."""
+    deponent = DEPONENT_HOME.match(s_text)
+    if deponent:
+        out.add("claimant_address", deponent.group("address"), words, 0.74)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.documents.candidates import Collector, take_id
+from core.documents.declarations import deponent_home
 from core.documents.lexicon import INCIDENT_KEYWORDS, VEHICLE_MAKES
 from core.documents.roles import ADDRESS, ROLE_THEN_NAME, collect_roles
 from core.documents.validate import AMOUNT_PATTERN, CODES, DATE_PATTERN, parse_date
@@ -76,13 +77,6 @@ ACTING_FOR = re.compile(
     r"\s*(?:\([^)]*\)\s*)?,?\s+of\s+(?P<address>(?:\d|[A-Z])[^;()]*?)(?=\s+(?:in\s+connection|"
     r"in\s+respect|regarding|concerning|who|whose|following)\b|,?\s+(?:and|following)\s|"
     r"[.;]\s*$|\s*\(|$)")
-# A sworn statement's deponent: "I, ANN LEE, ID number ..., residing at 7 Elm Rd, Leeds LS1
-# 4AB, contactable on ..., do hereby make oath and state": where the claimant lives.
-DEPONENT_HOME = re.compile(
-    r"^\s*I,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},[^;]*?\b(?:residing|resident|living|"
-    r"domiciled)\s+at\s+(?P<address>(?:\d|[A-Z])[^;]*?\d[^;]*?)(?=,\s+(?:and\s+)?(?:contactable|"
-    r"reachable|tel|telephone|phone|mobile|cell|e-?mail|do|hereby|make|state|declare|solemnly|"
-    r"swear|say)\b)")
 # A person's identity document number is no phone: "ID number 8001015009087", "NRIC S1234567D".
 IDENTITY_NUMBER = re.compile(r"\b(?:ID|identity|identification|passport|NRIC|FIN|SIN|social\s+"
                              r"(?:insurance|security))\s+(?:card\s+)?(?:number|no\.?|#)?\s*:?\s*"
@@ -222,9 +216,7 @@ def sentence_values(s_text: str, words: list, cues: set[str], out: Collector) ->
     at = ADDRESS.match(s_text, premises.end()) if premises else None
     if at:  # "I own the rental property at 12 Oak St, Dover, DE 19901": where the loss is
         out.add("incident_location", at.group(0), words, 0.6)
-    deponent = DEPONENT_HOME.match(s_text)
-    if deponent:
-        out.add("claimant_address", deponent.group("address"), words, 0.74)
+    deponent_home(s_text, words, out)
     client = ACTING_FOR.search(s_text)
     if client and any(c.isdigit() for c in client.group("address")):
         out.add("claimant_address", client.group("address"), words, 0.72)
