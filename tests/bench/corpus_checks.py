@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import json
 import re
+from collections.abc import Callable, Iterable
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pdfplumber
+import phonenumbers
 
 from core.claims.models import INCIDENT_TYPES
 from core.documents.validate import vin_check_digit_ok
@@ -18,6 +20,46 @@ from core.validation import normalize_email, normalize_phone
 
 def fold(text: str) -> str:
     return " ".join(text.split()).lower()
+
+
+def squeeze(text: str) -> str:
+    """Lower case without any white space: a value drawn in character cells or a blank's
+    padding reads as one word."""
+    return re.sub(r"\s", "", text).lower()
+
+
+def value_printed(name: str, value, text: str, *, dates: Callable[[date], Iterable[str]],
+                  money: Callable[[Decimal], Iterable[str]],
+                  marks: Callable[[str], Iterable[str]]) -> bool:
+    """True when truth `value` (normal form) of field `name` stands in `text` in some printed
+    form. A corpus says how it prints: every form of a date (`dates`), of an amount (`money`),
+    and the signs a currency may print as besides its code (`marks`)."""
+    flat, tight = fold(text), squeeze(text)
+
+    def money_printed(amount: str) -> bool:
+        return any(squeeze(form) in tight for form in money(Decimal(amount)))
+
+    if name in ("claim_number", "policy_number", "police_report_number", "claimant_email",
+                "vehicle_vin"):
+        return squeeze(value) in tight
+    if name in ("claimant_name", "vehicle_make_model_year"):
+        return all(part.lower() in flat for part in value.split())
+    if name == "claimant_phone":
+        national = str(phonenumbers.parse(value).national_number)
+        return national in re.sub(r"\D", "", text)
+    if name == "claimant_address":   # a letter head or a narrow cell takes it on two lines
+        return all(fold(part) in flat for part in value.split(", "))
+    if name in ("incident_location", "incident_description"):
+        return fold(value).replace(",", "") in flat.replace(",", "")
+    if name in ("date_of_loss", "date_reported"):
+        return any(squeeze(form) in tight for form in dates(date.fromisoformat(value)))
+    if name == "claimed_amount":
+        return money_printed(value)
+    if name == "currency":
+        return value in text or any(mark in text for mark in marks(value))
+    if name == "line_items":
+        return all(fold(i["description"]) in flat and money_printed(i["amount"]) for i in value)
+    return name == "incident_type" and value in INCIDENT_TYPES
 
 
 def page_text(pdf: bytes) -> str:
