@@ -62,9 +62,6 @@ from core.documents.sections import (
 )
 from core.documents.validate import DATE_PATTERN
 
-# A page titled as a shop's bill or receipt: its "Date:" is the day it billed or was paid.
-BILL_TITLE = re.compile(r"^(?:payment\s+|cash\s+|tax\s+)?(?:receipt|invoice|estimate|quotation)$",
-                        re.I)
 BASE = {"same": 0.9, "right": 0.86, "below": 0.8, "above": 0.55, "caption": 0.86}
 GENERIC = {"name", "date", "location", "place", "scene", "site", "venue", "car", "total",
            "file", "file number", "file no",
@@ -165,12 +162,26 @@ VEHICLE_FIELDS = ("vehicle_vin", "vehicle_make_model_year")
 SIGNED = re.compile(r"^(?:signed|signature)\b")
 # In a table of the two parties' vehicles, a row headed "Driver" holds each driver's name.
 DRIVER_ROW = re.compile(r"^driver\s*:?$", re.I)
+# A vendor's or a bank's paper in a packet (a tow invoice, a rental agreement, a shop's bill,
+# a payment confirmation): its dates are its own business, not the day the claim was made.
 VENDOR_PAPER = re.compile(r"\b(?:invoice|receipt|rental\s+agreement|bill\s+to|estimate|"
                           r"quotation)\b", re.I)
-# A page of a packet that a supplier or a bank printed: its bare "Date" is the day a bill was
-# issued or paid, not the day the claim was made.
+BILL_TITLE = re.compile(r"^(?:payment\s+|cash\s+|tax\s+)?(?:receipt|invoice|estimate|quotation)$",
+                        re.I)
 RECEIPT_PAGE = re.compile(r"\b(?:payment\s+(?:confirmation|receipt|advice)|receipt|remittance|"
                           r"tax\s+invoice|invoice)\b", re.I)
+
+
+def _vendor_page(lines: list[Line], line: Line) -> tuple[bool, bool]:
+    """Whether the page that starts at `line` is a vendor's or a bank's paper, as (every date
+    label on it counts less, a bare "Date" on it counts less): a packet's later page that names
+    itself an invoice or a rental agreement, or any page titled as a bill or receipt; a page
+    whose head speaks of a receipt or a payment."""
+    head = [ln for ln in lines[line.index:line.index + 4] if ln.page == line.page]
+    every = line.index > 0 and any(VENDOR_PAPER.search(ln.text) for ln in head) or \
+        any(BILL_TITLE.match(c.text.strip()) for ln in head for c in ln.cells)
+    bare = any(RECEIPT_PAGE.search(ln.text) for ln in lines[line.index:line.index + 3])
+    return every, bare
 # The insured home's address on a household report ("Risk address"): where the insured lives,
 # unless the document gives another address for them (this one is weaker).
 INSURED_PREMISES = re.compile(r"^(?:risk|insured\s+property|insured\s+premises)\s+address$|"
@@ -286,7 +297,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
     _own_block(lines, out)
     other_section = own_section = history = loss_section = office_section = False
     other_columns: list[tuple[float, float]] = []
-    page, police_page, vendor_page, receipt_page, billing_page = 0, False, False, False, False
+    page, police_page, vendor_page, receipt_page = 0, False, False, False
     covers = cover_sheet_pages(lines)
     left: dict[int, float] = {}
     for line in lines:
@@ -295,14 +306,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
         if line.page != page:  # a police report's page: its dates are the police's
             police_page = any(POLICE_PAGE.search(ln.text) for ln in lines[line.index:
                                                                           line.index + 3])
-            # a vendor's paper attached behind the claim (a tow invoice, a rental agreement):
-            # its dates are the vendor's business, not the day the claim was reported
-            vendor_page = line.index > 0 and any(VENDOR_PAPER.search(ln.text) for ln in lines[
-                line.index:line.index + 4] if ln.page == line.page)
-            receipt_page = any(RECEIPT_PAGE.search(ln.text) for ln in lines[line.index:
-                                                                            line.index + 3])
-            billing_page = any(BILL_TITLE.match(c.text.strip()) for ln in lines[
-                line.index:line.index + 4] if ln.page == line.page for c in ln.cells)
+            vendor_page, receipt_page = _vendor_page(lines, line)
         if history_heading(line):
             history = True  # the earlier claims listed below are not this claim
             continue
@@ -407,7 +411,7 @@ def collect_labelled(lines: list[Line], out: Collector) -> None:
                 continue
             weight = 0.75 if label in GENERIC else 1.0
             if name == "date_reported" and (police_page or office_section or vendor_page or
-                                            billing_page or receipt_page and label in GENERIC):
+                                            receipt_page and label in GENERIC):
                 weight *= 0.6  # reported to the police, stamped by the office or dated by a
                 # vendor's paper (the day a bill was issued or paid): not the notification
             if line.page in covers and name in CLAIMANT_FIELDS:
